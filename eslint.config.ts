@@ -1,0 +1,32 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default defineConfigWithVueTs(
+  { name: 'app/files-to-lint', files: ['**/*.{ts,mts,tsx,vue}'] },
+  { name: 'app/files-to-ignore', ignores: ['**/dist/**', '**/coverage/**', '**/.vite-ssg-temp/**', 'playwright-report/**', 'test-results/**'] },
+  pluginVue.configs['flat/essential'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The one rule that carries the design: src/lib is pure TypeScript, testable in Node.
+    name: 'app/lib-is-pure',
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['vue', 'pinia', 'vue-router', 'd3-selection', 'd3-zoom', '@unhead/vue'].map((name) => ({
+            name,
+            message: 'src/lib is pure TypeScript: no Vue, router, store or DOM code here.',
+          })),
+          patterns: [{ group: ['@/components/*', '@/views/*', '@/stores/*', '@/composables/*', '*.vue'], message: 'src/lib must not import app code.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+    },
+  },
+)

@@ -1,0 +1,39 @@
+// Serves `virtual:site-data` (everything but the answers, which load with each specialism page)
+// and fails the build with the file and field of any problem in data/.
+import { join } from 'node:path'
+import type { Plugin } from 'vite'
+import { loadData } from './readData.ts'
+import type { SiteData } from '../src/lib/types.ts'
+
+const ID = 'virtual:site-data'
+const RESOLVED = `\0${ID}`
+
+export function siteData(root: string): Plugin {
+  return {
+    name: 'hcs-site-data',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return undefined
+      this.addWatchFile(join(root, 'data'))
+      const result = loadData(root)
+      if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
+      const { specialisms, ...rest } = result.data
+      const site: SiteData = {
+        ...rest,
+        specialisms: specialisms.map(({ answers: _a, contributions: _c, $schema: _s, ...summary }) => summary),
+      }
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(site))})`
+    },
+  }
+}
+
+/** Every path the app prerenders: the fixed routes plus one per grouping and specialism. */
+export function prerenderPaths(root: string, fixed: string[]): string[] {
+  const result = loadData(root)
+  if (!result.ok) throw new Error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
+  return [
+    ...fixed,
+    ...result.data.groupings.map((g) => `/groupings/${g.id}/`),
+    ...result.data.specialisms.map((s) => `/specialisms/${s.id}/`),
+  ]
+}

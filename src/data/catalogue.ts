@@ -1,0 +1,5 @@
+// The app's catalogue: the validated data that the build plugin serves (see scripts/viteDataPlugin.ts).
+import site from 'virtual:site-data'
+import { createCatalogue } from '@/lib/catalogue'
+
+export const catalogue = createCatalogue(site)

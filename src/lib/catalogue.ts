@@ -1,0 +1,61 @@
+// One frozen, indexed view of the validated data. Built once; everything else reads from it.
+import type { Band, Grouping, Level, Registration, Route, SiteData, Source, SpecialismSummary } from './types'
+
+export interface Catalogue {
+  readonly data: SiteData
+  readonly groupings: readonly Grouping[]
+  /** In grouping order, then by name: the order of the tree, lists and slides. */
+  readonly specialisms: readonly SpecialismSummary[]
+  grouping(id: string): Grouping | undefined
+  specialism(id: string): SpecialismSummary | undefined
+  level(id: string): Level | undefined
+  route(id: string): Route | undefined
+  registration(id: string): Registration | undefined
+  source(key: string): Source | undefined
+  specialismsIn(groupingId: string): readonly SpecialismSummary[]
+  /** The specialism's own bands for a level where the data gives them, else the level's usual bands. */
+  bandsFor(specialism: SpecialismSummary, levelId: string): readonly Band[]
+  payFor(band: Band): readonly number[] | undefined
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
+
+function indexBy<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((item) => [item.id, item]))
+}
+
+export function createCatalogue(input: SiteData): Catalogue {
+  const data = deepFreeze(structuredClone(input))
+  const groupingOrder = new Map(data.groupings.map((g, i) => [g.id, i]))
+  const specialisms = [...data.specialisms].sort(
+    (a, b) =>
+      (groupingOrder.get(a.grouping) ?? 99) - (groupingOrder.get(b.grouping) ?? 99) || a.name.localeCompare(b.name, 'en-GB'),
+  )
+  const groupings = indexBy(data.groupings)
+  const byId = indexBy(specialisms)
+  const levels = indexBy(data.levels)
+  const routes = indexBy(data.routes)
+  const registrations = indexBy(data.registrations)
+  const pay = new Map(data.pay.bands.map((b) => [b.band, b.points]))
+  const byGrouping = new Map(data.groupings.map((g) => [g.id, specialisms.filter((s) => s.grouping === g.id)]))
+  return Object.freeze({
+    data,
+    groupings: data.groupings,
+    specialisms: Object.freeze(specialisms),
+    grouping: (id: string) => groupings.get(id),
+    specialism: (id: string) => byId.get(id),
+    level: (id: string) => levels.get(id),
+    route: (id: string) => routes.get(id),
+    registration: (id: string) => registrations.get(id),
+    source: (key: string) => data.sources[key],
+    specialismsIn: (id: string) => byGrouping.get(id) ?? [],
+    bandsFor: (s: SpecialismSummary, levelId: string) => s.bands[levelId] ?? levels.get(levelId)?.bands ?? [],
+    payFor: (band: Band) => pay.get(band),
+  })
+}

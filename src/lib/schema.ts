@@ -1,0 +1,191 @@
+// The one schema for everything in data/. Types are inferred from it (see types.ts), the
+// validator and the build use it, and scripts/export-schema.ts writes it out as JSON Schema.
+import * as v from 'valibot'
+
+export const BANDS = ['2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'] as const
+export const SETTINGS = ['lab', 'clinic', 'ward', 'community', 'workshop', 'computer'] as const
+export const CONTACT = ['high', 'some', 'little'] as const
+export const SUBJECTS = [
+  'biology',
+  'chemistry',
+  'physics',
+  'maths',
+  'computing',
+  'design-technology',
+  'english',
+  'psychology',
+] as const
+export const ROUTE_KINDS = ['apprenticeship', 'degree', 'graduate', 'workplace'] as const
+export const STAGES = ['gcse', 'a-level', 'degree', 'work'] as const
+export const STP_STATUS = ['yes', 'no', 'within', 'former'] as const
+export const CITED_FIELDS = [
+  'summary',
+  'whatYouDo',
+  'settings',
+  'patientContact',
+  'levels',
+  'routes',
+  'bands',
+  'registration',
+] as const
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
+const id = v.pipe(v.string(), v.regex(KEBAB, 'must be a kebab-case id like "cardiac-science"'))
+const ids = v.array(id)
+const date = v.pipe(v.string(), v.regex(DATE, 'must be a date like 2026-11-27'))
+const url = v.pipe(v.string(), v.url('must be a full URL'))
+const sourceKeys = v.pipe(v.array(id), v.minLength(1, 'must name at least one source'))
+const band = v.picklist(BANDS)
+
+export const SourceSchema = v.strictObject({
+  title: text,
+  url,
+  alsoAt: v.optional(v.array(url)),
+  publisher: text,
+  official: v.boolean(),
+  read: date,
+  note: v.optional(text),
+})
+export const SourcesSchema = v.record(id, SourceSchema)
+
+export const SubThemeSchema = v.strictObject({ id, name: text, summary: text })
+export const GroupingSchema = v.strictObject({
+  id,
+  name: text,
+  shortName: text,
+  otherNames: v.array(text),
+  summary: text,
+  description: text,
+  colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a hex colour like #1f5aa6')),
+  subThemes: v.pipe(v.array(SubThemeSchema), v.minLength(1)),
+  sources: sourceKeys,
+})
+export const GroupingsSchema = v.pipe(v.array(GroupingSchema), v.minLength(1))
+
+export const LevelSchema = v.strictObject({
+  id,
+  name: text,
+  order: v.number(),
+  summary: text,
+  entry: text,
+  bands: v.array(band),
+  bandsNote: v.optional(text),
+  routes: ids,
+  cite: v.strictObject({ summary: sourceKeys, entry: sourceKeys, bands: sourceKeys }),
+  sources: sourceKeys,
+})
+export const LevelsSchema = v.array(LevelSchema)
+
+export const RouteSchema = v.strictObject({
+  id,
+  name: text,
+  shortName: text,
+  kind: v.picklist(ROUTE_KINDS),
+  from: v.picklist(STAGES),
+  leadsTo: id,
+  qualificationLevel: text,
+  duration: v.nullable(text),
+  summary: text,
+  entry: text,
+  paid: v.nullable(text),
+  bands: v.array(band),
+  registration: ids,
+  cite: v.record(v.string(), sourceKeys),
+  sources: sourceKeys,
+})
+export const RoutesSchema = v.array(RouteSchema)
+
+export const RegistrationSchema = v.strictObject({
+  id,
+  name: text,
+  body: text,
+  statutory: v.boolean(),
+  protectedTitle: v.nullable(text),
+  summary: text,
+  sources: sourceKeys,
+})
+export const RegistrationsSchema = v.array(RegistrationSchema)
+
+export const PaySchema = v.strictObject({
+  year: text,
+  effectiveFrom: date,
+  country: text,
+  summary: text,
+  sources: sourceKeys,
+  official: v.boolean(),
+  officialNote: text,
+  bands: v.array(
+    v.strictObject({
+      band,
+      points: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(10000))), v.minLength(1)),
+    }),
+  ),
+  londonNote: text,
+  next: v.optional(
+    v.strictObject({
+      year: text,
+      effectiveFrom: date,
+      uplift: v.number(),
+      note: text,
+      sources: sourceKeys,
+    }),
+  ),
+})
+
+export const QuestionSchema = v.strictObject({
+  id,
+  order: v.number(),
+  question: text,
+  short: text,
+  prompt: text,
+})
+export const QuestionsSchema = v.array(QuestionSchema)
+
+export const AnswerSchema = v.strictObject({ text, sources: sourceKeys })
+export const ContributionSchema = v.strictObject({
+  name: text,
+  role: text,
+  employer: text,
+  date,
+  consent: v.literal(true, 'must be true: only publish answers with the person’s consent'),
+  video: v.optional(url),
+  answers: v.record(id, text),
+})
+
+export const SpecialismSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  id,
+  name: text,
+  otherNames: v.array(text),
+  everydayWords: v.array(text),
+  grouping: id,
+  subTheme: id,
+  summary: v.pipe(text, v.maxLength(280, 'must be short: 280 characters at most')),
+  whatYouDo: v.pipe(v.array(text), v.minLength(1)),
+  settings: v.pipe(v.array(v.picklist(SETTINGS)), v.minLength(1)),
+  patientContact: v.picklist(CONTACT),
+  subjects: v.array(v.picklist(SUBJECTS)),
+  skills: v.array(text),
+  levels: v.pipe(ids, v.minLength(1)),
+  routes: v.pipe(ids, v.minLength(1)),
+  bands: v.record(id, v.array(band)),
+  registration: ids,
+  related: ids,
+  stp: v.picklist(STP_STATUS),
+  cite: v.strictObject(
+    Object.fromEntries(CITED_FIELDS.map((field) => [field, sourceKeys])) as Record<
+      (typeof CITED_FIELDS)[number],
+      typeof sourceKeys
+    >,
+  ),
+  inferred: v.array(v.string()),
+  answers: v.record(id, AnswerSchema),
+  contributions: v.array(ContributionSchema),
+  sources: sourceKeys,
+  reviewed: date,
+})
+
+export const SynonymsSchema = v.record(v.string(), v.array(id))

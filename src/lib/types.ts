@@ -1,0 +1,54 @@
+import type { InferOutput } from 'valibot'
+import type {
+  AnswerSchema,
+  BANDS,
+  CONTACT,
+  ContributionSchema,
+  GroupingSchema,
+  LevelSchema,
+  PaySchema,
+  QuestionSchema,
+  RegistrationSchema,
+  RouteSchema,
+  SETTINGS,
+  SourceSchema,
+  SpecialismSchema,
+  SUBJECTS,
+  SubThemeSchema,
+} from './schema'
+
+export type Band = (typeof BANDS)[number]
+export type Setting = (typeof SETTINGS)[number]
+export type Contact = (typeof CONTACT)[number]
+export type Subject = (typeof SUBJECTS)[number]
+
+export type Source = InferOutput<typeof SourceSchema>
+export type SubTheme = InferOutput<typeof SubThemeSchema>
+export type Grouping = InferOutput<typeof GroupingSchema>
+export type Level = InferOutput<typeof LevelSchema>
+export type Route = InferOutput<typeof RouteSchema>
+export type Registration = InferOutput<typeof RegistrationSchema>
+export type Pay = InferOutput<typeof PaySchema>
+export type Question = InferOutput<typeof QuestionSchema>
+export type Answer = InferOutput<typeof AnswerSchema>
+export type Contribution = InferOutput<typeof ContributionSchema>
+export type Specialism = InferOutput<typeof SpecialismSchema>
+
+/** What every view needs about a specialism; answers and contributions load with its page. */
+export type SpecialismSummary = Omit<Specialism, 'answers' | 'contributions' | '$schema'>
+
+export interface SiteData {
+  groupings: Grouping[]
+  specialisms: SpecialismSummary[]
+  levels: Level[]
+  routes: Route[]
+  registrations: Registration[]
+  pay: Pay
+  questions: Question[]
+  sources: Record<string, Source>
+  synonyms: Record<string, string[]>
+}
+
+export interface AllData extends Omit<SiteData, 'specialisms'> {
+  specialisms: Specialism[]
+}

@@ -1,0 +1,152 @@
+// Checks raw data files against the schema and against each other. Pure: the caller reads
+// the files (scripts/validate.ts, the Vite data plugin, tests) and passes them in.
+import * as v from 'valibot'
+import {
+  GroupingsSchema,
+  LevelsSchema,
+  PaySchema,
+  QuestionsSchema,
+  RegistrationsSchema,
+  RoutesSchema,
+  SourcesSchema,
+  SpecialismSchema,
+  SynonymsSchema,
+} from './schema'
+import type { AllData, Specialism } from './types'
+
+/** file path (as shown to the editor) -> parsed JSON */
+export type RawFiles = Map<string, unknown>
+export type ValidationResult = { ok: true; data: AllData } | { ok: false; errors: string[] }
+
+const SINGLE_FILES = {
+  groupings: ['data/groupings.json', GroupingsSchema],
+  levels: ['data/levels.json', LevelsSchema],
+  routes: ['data/routes.json', RoutesSchema],
+  registrations: ['data/registrations.json', RegistrationsSchema],
+  pay: ['data/pay.json', PaySchema],
+  questions: ['data/questions.json', QuestionsSchema],
+  sources: ['data/sources.json', SourcesSchema],
+  synonyms: ['data/synonyms.json', SynonymsSchema],
+} as const
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  const json = JSON.stringify(value)
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json
+}
+
+function formatIssue(file: string, issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue) ?? '(file)'
+  const got = issue.kind === 'schema' && issue.expected === 'never' ? 'an unknown field' : describe(issue.input)
+  return `${file}: ${path}: ${issue.message.replace(/^Invalid \w+: /, '')} (got ${got})`
+}
+
+function parse<T>(file: string, schema: v.GenericSchema<unknown, T>, raw: unknown, errors: string[]) {
+  const result = v.safeParse(schema, raw)
+  if (!result.success) errors.push(...result.issues.map((issue) => formatIssue(file, issue)))
+  return result.success ? result.output : undefined
+}
+
+export function validateData(files: RawFiles): ValidationResult {
+  const errors: string[] = []
+  const single: Record<string, unknown> = {}
+  for (const [key, [file, schema]] of Object.entries(SINGLE_FILES)) {
+    if (!files.has(file)) errors.push(`${file}: file is missing`)
+    else single[key] = parse(file, schema as v.GenericSchema, files.get(file), errors)
+  }
+  const specialisms: Specialism[] = []
+  const seen = new Map<string, string>()
+  for (const [file, raw] of files) {
+    const match = /^data\/specialisms\/([^/]+)\.json$/.exec(file)
+    if (!match) continue
+    const parsed = parse(file, SpecialismSchema, raw, errors)
+    if (!parsed) continue
+    if (parsed.id !== match[1]) errors.push(`${file}: id: must match the file name "${match[1]}" (got "${parsed.id}")`)
+    const earlier = seen.get(parsed.id)
+    if (earlier) errors.push(`${file}: id: "${parsed.id}" is already used by ${earlier}`)
+    seen.set(parsed.id, file)
+    specialisms.push(parsed)
+  }
+  if (specialisms.length === 0 && errors.length === 0) errors.push('data/specialisms: no specialism files found')
+  if (errors.length > 0) return { ok: false, errors }
+  const data = { ...single, specialisms: specialisms.sort((a, b) => a.id.localeCompare(b.id)) } as AllData
+  const referenceErrors = checkReferences(data)
+  return referenceErrors.length > 0 ? { ok: false, errors: referenceErrors } : { ok: true, data }
+}
+
+function oneOf(file: string, field: string, value: string, allowed: Iterable<string>, errors: string[]) {
+  const list = [...allowed]
+  if (!list.includes(value)) errors.push(`${file}: ${field} "${value}" is not one of ${list.join(', ')}`)
+}
+
+function checkSources(file: string, field: string, keys: string[], data: AllData, errors: string[]) {
+  for (const key of keys) {
+    if (!(key in data.sources)) errors.push(`${file}: ${field} names source "${key}", which is not in data/sources.json`)
+  }
+}
+
+/** Every id that one file uses must exist in another: the rules no per-file schema can see. */
+export function checkReferences(data: AllData): string[] {
+  const errors: string[] = []
+  const groupingIds = data.groupings.map((g) => g.id)
+  const levelIds = data.levels.map((l) => l.id)
+  const routeIds = data.routes.map((r) => r.id)
+  const registrationIds = data.registrations.map((r) => r.id)
+  const questionIds = data.questions.map((q) => q.id)
+  const specialismIds = data.specialisms.map((s) => s.id)
+  const unique = (file: string, list: string[]) => {
+    const dup = list.find((item, i) => list.indexOf(item) !== i)
+    if (dup) errors.push(`${file}: id "${dup}" appears twice`)
+  }
+  unique('data/groupings.json', groupingIds)
+  unique('data/levels.json', levelIds)
+  unique('data/routes.json', routeIds)
+  unique('data/registrations.json', registrationIds)
+  unique('data/questions.json', questionIds)
+
+  data.groupings.forEach((g, i) => checkSources('data/groupings.json', `[${i}].sources`, g.sources, data, errors))
+  data.levels.forEach((level, i) => {
+    const file = 'data/levels.json'
+    level.routes.forEach((r) => oneOf(file, `[${i}].routes`, r, routeIds, errors))
+    checkSources(file, `[${i}].sources`, [...level.sources, ...Object.values(level.cite).flat()], data, errors)
+  })
+  data.routes.forEach((route, i) => {
+    const file = 'data/routes.json'
+    oneOf(file, `[${i}].leadsTo`, route.leadsTo, levelIds, errors)
+    route.registration.forEach((r) => oneOf(file, `[${i}].registration`, r, registrationIds, errors))
+    checkSources(file, `[${i}].sources`, [...route.sources, ...Object.values(route.cite).flat()], data, errors)
+  })
+  data.registrations.forEach((r, i) => checkSources('data/registrations.json', `[${i}].sources`, r.sources, data, errors))
+  checkSources('data/pay.json', 'sources', [...data.pay.sources, ...(data.pay.next?.sources ?? [])], data, errors)
+  for (const [word, targets] of Object.entries(data.synonyms)) {
+    targets.forEach((t) => oneOf('data/synonyms.json', `"${word}"`, t, specialismIds, errors))
+  }
+
+  for (const s of data.specialisms) {
+    const file = `data/specialisms/${s.id}.json`
+    const grouping = data.groupings.find((g) => g.id === s.grouping)
+    oneOf(file, 'grouping', s.grouping, groupingIds, errors)
+    if (grouping) oneOf(file, 'subTheme', s.subTheme, grouping.subThemes.map((t) => t.id), errors)
+    s.levels.forEach((l) => oneOf(file, 'levels', l, levelIds, errors))
+    s.routes.forEach((r) => oneOf(file, 'routes', r, routeIds, errors))
+    Object.keys(s.bands).forEach((l) => oneOf(file, 'bands', l, s.levels, errors))
+    s.registration.forEach((r) => oneOf(file, 'registration', r, registrationIds, errors))
+    s.related.forEach((r) => {
+      if (r === s.id) errors.push(`${file}: related: must not name the specialism itself`)
+      else oneOf(file, 'related', r, specialismIds, errors)
+    })
+    for (const q of questionIds) {
+      if (!s.answers[q]) errors.push(`${file}: answers.${q}: every question needs an answer (missing)`)
+    }
+    for (const q of Object.keys(s.answers)) oneOf(file, 'answers', q, questionIds, errors)
+    s.contributions.forEach((c, i) =>
+      Object.keys(c.answers).forEach((q) => oneOf(file, `contributions[${i}].answers`, q, questionIds, errors)),
+    )
+    const used = [...Object.values(s.cite).flat(), ...Object.values(s.answers).flatMap((a) => a.sources)]
+    checkSources(file, 'sources', s.sources, data, errors)
+    for (const key of used) {
+      if (!s.sources.includes(key)) errors.push(`${file}: sources: must list "${key}", which the file cites`)
+    }
+  }
+  return errors
+}

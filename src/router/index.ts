@@ -1,0 +1,27 @@
+// The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
+// one is a folder with its own prerendered index.html.
+import type { RouteRecordRaw } from 'vue-router'
+import ExploreView from '@/views/ExploreView.vue'
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'explore', component: ExploreView },
+  {
+    path: '/specialisms/:id/',
+    name: 'specialism',
+    component: () => import('@/views/SpecialismView.vue'),
+    meta: { details: (params: Record<string, unknown>) => [String(params.id)] },
+  },
+  { path: '/groupings/:id/', name: 'grouping', component: () => import('@/views/GroupingView.vue') },
+  { path: '/groupings/', name: 'groupings', component: () => import('@/views/GroupingsView.vue') },
+  { path: '/pathways/', name: 'pathways', component: () => import('@/views/PathwaysView.vue') },
+  {
+    path: '/compare/',
+    name: 'compare',
+    component: () => import('@/views/CompareView.vue'),
+    meta: { details: (_p: Record<string, unknown>, query: Record<string, unknown>) => String(query.s ?? '').split(',') },
+  },
+  { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
+  { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
+  { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
+]

@@ -1,0 +1,22 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import type {} from 'vite-ssg'
+import { prerenderPaths, siteData } from './scripts/viteDataPlugin.ts'
+import { STATIC_PATHS } from './src/router/paths.ts'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+
+export default defineConfig({
+  base,
+  plugins: [vue(), siteData(root)],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { reportCompressedSize: false },
+  ssgOptions: {
+    script: 'async',
+    formatting: 'none',
+    dirStyle: 'nested',
+    includedRoutes: () => prerenderPaths(root, STATIC_PATHS),
+  },
+})
