@@ -12,7 +12,7 @@ export default defineConfig({
   base,
   plugins: [vue(), siteData(root)],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { reportCompressedSize: false },
+  build: { outDir: process.env.OUT_DIR ?? 'dist', reportCompressedSize: false },
   ssgOptions: {
     script: 'async',
     formatting: 'none',

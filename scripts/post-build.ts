@@ -1,14 +1,14 @@
 // After vite-ssg: make 404.html, check that every route has its prerendered page, and report the
 // first view's JavaScript and CSS against the budgets in DESIGN.md (fails the build when over).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { prerenderPaths } from './viteDataPlugin.ts'
 import { STATIC_PATHS } from '../src/router/paths.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const dist = join(root, 'dist')
+const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
 const BUDGET = { js: 90 * 1024, css: 15 * 1024 }
 
 const notFound = join(dist, '404', 'index.html')
@@ -31,7 +31,6 @@ const gzipSize = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(re
 const js = assets(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)
 const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)
 const report = { firstViewJsGzip: gzipSize(js), firstViewCssGzip: gzipSize(css), jsFiles: js, cssFiles: css }
-mkdirSync(join(root, 'dist'), { recursive: true })
 writeFileSync(join(dist, 'build-report.json'), JSON.stringify(report, null, 2))
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 console.log(`First view: JS ${kb(report.firstViewJsGzip)} gzip (budget ${kb(BUDGET.js)}), CSS ${kb(report.firstViewCssGzip)} gzip (budget ${kb(BUDGET.css)})`)

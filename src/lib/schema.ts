@@ -32,7 +32,7 @@ export const CITED_FIELDS = [
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'))
+const text = v.pipe(v.string(), v.regex(/\S/, 'must not be blank'))
 const id = v.pipe(v.string(), v.regex(KEBAB, 'must be a kebab-case id like "cardiac-science"'))
 const ids = v.array(id)
 const date = v.pipe(v.string(), v.regex(DATE, 'must be a date like 2026-11-27'))
@@ -59,7 +59,7 @@ export const GroupingSchema = v.strictObject({
   otherNames: v.array(text),
   summary: text,
   description: text,
-  colour: v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, 'must be a hex colour like #1f5aa6')),
+  colour: v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'must be a hex colour like #1f5aa6')),
   subThemes: v.pipe(v.array(SubThemeSchema), v.minLength(1)),
   sources: sourceKeys,
 })

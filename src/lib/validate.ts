@@ -37,8 +37,10 @@ function describe(value: unknown): string {
 
 function formatIssue(file: string, issue: v.BaseIssue<unknown>): string {
   const path = v.getDotPath(issue) ?? '(file)'
-  const got = issue.kind === 'schema' && issue.expected === 'never' ? 'an unknown field' : describe(issue.input)
-  return `${file}: ${path}: ${issue.message.replace(/^Invalid \w+: /, '')} (got ${got})`
+  if (issue.expected === 'never') return `${file}: ${path}: is not a known field (remove it or check its spelling)`
+  if (issue.input === undefined) return `${file}: ${path}: is required but missing`
+  const message = issue.message.startsWith('Invalid') ? `expected ${issue.expected}` : issue.message
+  return `${file}: ${path}: ${message} (got ${describe(issue.input)})`
 }
 
 function parse<T>(file: string, schema: v.GenericSchema<unknown, T>, raw: unknown, errors: string[]) {
@@ -74,9 +76,27 @@ export function validateData(files: RawFiles): ValidationResult {
   return referenceErrors.length > 0 ? { ok: false, errors: referenceErrors } : { ok: true, data }
 }
 
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    row = next
+  }
+  return row[b.length]!
+}
+
 function oneOf(file: string, field: string, value: string, allowed: Iterable<string>, errors: string[]) {
   const list = [...allowed]
-  if (!list.includes(value)) errors.push(`${file}: ${field} "${value}" is not one of ${list.join(', ')}`)
+  if (list.includes(value)) return
+  if (list.length <= 12) {
+    errors.push(`${file}: ${field} "${value}" is not one of ${list.join(', ')}`)
+    return
+  }
+  const nearest = [...list].sort((a, b) => distance(value, a) - distance(value, b))[0]
+  errors.push(`${file}: ${field} "${value}" is not one of the ${list.length} known ids (nearest: "${nearest}")`)
 }
 
 function checkSources(file: string, field: string, keys: string[], data: AllData, errors: string[]) {

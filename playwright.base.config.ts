@@ -1,0 +1,15 @@
+import { defineConfig } from '@playwright/test'
+import base from './playwright.config'
+
+// The base-path check: a second build (BASE_PATH=/careers/, OUT_DIR=dist-careers), served under /careers/.
+export default defineConfig({
+  ...base,
+  testDir: 'tests/e2e-base',
+  use: { ...base.use, baseURL: 'http://127.0.0.1:4174' },
+  webServer: {
+    command: 'npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
+    url: 'http://127.0.0.1:4174/careers/',
+    reuseExistingServer: false,
+    env: { BASE_PATH: '/careers/', OUT_DIR: 'dist-careers' },
+  },
+})

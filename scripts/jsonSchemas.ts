@@ -1,0 +1,17 @@
+import { toJsonSchema } from '@valibot/to-json-schema'
+import * as s from '../src/lib/schema.ts'
+
+export function jsonSchemas(): Record<string, unknown> {
+  const schemas = {
+    specialism: s.SpecialismSchema,
+    groupings: s.GroupingsSchema,
+    levels: s.LevelsSchema,
+    routes: s.RoutesSchema,
+    registrations: s.RegistrationsSchema,
+    pay: s.PaySchema,
+    questions: s.QuestionsSchema,
+    sources: s.SourcesSchema,
+    synonyms: s.SynonymsSchema,
+  }
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema)]))
+}

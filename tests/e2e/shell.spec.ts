@@ -1,0 +1,74 @@
+// The foundation: every prerendered page shows its heading before JavaScript, hydrates without
+// errors, and the shell passes axe at phone and desktop widths.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from '@playwright/test'
+import { prerenderPaths } from '../../scripts/viteDataPlugin'
+import { STATIC_PATHS } from '../../src/router/paths'
+import { expectNoAxeViolations, watchForErrors } from './helpers'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const paths = prerenderPaths(root, STATIC_PATHS).map((p) => (p === '/404' ? '/404.html' : p))
+const name = (id: string) => (JSON.parse(readFileSync(`${root}/data/specialisms/${id}.json`, 'utf8')) as { name: string }).name
+
+test('each prerendered page contains its <h1> before JavaScript runs', async ({ request }) => {
+  for (const path of paths) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    const html = await response.text()
+    expect(html, path).toMatch(/<h1[\s>]/)
+    expect(html, path).toContain('<html lang="en-GB"')
+    expect(html, path).toMatch(/<title>[^<]+<\/title>/)
+    expect(html, path).toMatch(/<meta name="description" content="[^"]+"/)
+    expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/)
+  }
+  const audiology = await (await request.get('/specialisms/audiology/')).text()
+  expect(audiology).toContain(`<h1`)
+  expect(audiology).toContain(name('audiology'))
+})
+
+test('no console error, page error or failed request on any route', async ({ page }) => {
+  test.setTimeout(180_000)
+  const problems = watchForErrors(page)
+  for (const path of paths) {
+    await page.goto(path)
+    await expect(page.locator('h1').first(), path).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(problems, path).toEqual([])
+  }
+})
+
+test('unknown paths get the not-found page with a way home and to each grouping', async ({ page }) => {
+  const response = await page.goto('/404.html')
+  expect(response?.status()).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('can’t find')
+  await expect(page.getByRole('link', { name: 'Go to the explorer' })).toBeVisible()
+  await expect(page.getByRole('main').getByRole('link', { name: /Physiological sciences/ })).toBeVisible()
+})
+
+for (const width of [375, 1280]) {
+  test(`the shell passes axe and has no sideways scroll at ${width}px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    for (const path of ['/', '/about/', '/groupings/', '/specialisms/audiology/', '/404.html']) {
+      await page.goto(path)
+      await expectNoAxeViolations(page)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+  })
+}
+
+test('skip link and menu work from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/about/')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  const menu = page.getByRole('button', { name: 'Menu' })
+  await expect(menu).toHaveAttribute('aria-expanded', 'false')
+  await menu.click()
+  await expect(menu).toHaveAttribute('aria-expanded', 'true')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pathways' }).click()
+  await expect(page).toHaveURL(/\/pathways\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})

@@ -1,0 +1,86 @@
+// The content as a whole: counts, ids, references, sources and reading age.
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { loadData } from '../../scripts/readData'
+import { gradeLevel } from '@/lib/readability'
+import type { AllData } from '@/lib/types'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const result = loadData(root)
+if (!result.ok) throw new Error(`data/ is invalid:\n${result.errors.join('\n')}`)
+const data: AllData = result.data
+
+describe('the catalogue', () => {
+  it('has the four groupings and all 55 specialisms', () => {
+    expect(data.groupings.map((g) => g.id)).toEqual([
+      'laboratory-sciences',
+      'physiological-sciences',
+      'medical-physics-and-clinical-engineering',
+      'bioinformatics',
+    ])
+    expect(data.specialisms).toHaveLength(55)
+    const count = (id: string) => data.specialisms.filter((s) => s.grouping === id).length
+    expect(data.groupings.map((g) => count(g.id))).toEqual([23, 12, 16, 4])
+  })
+
+  it('uses unique kebab-case ids and unique names', () => {
+    const ids = data.specialisms.map((s) => s.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    ids.forEach((id) => expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/))
+    const names = data.specialisms.map((s) => s.name.toLowerCase())
+    expect(new Set(names).size).toBe(names.length)
+  })
+
+  it('answers every question for every specialism, each with a source', () => {
+    for (const s of data.specialisms) {
+      for (const q of data.questions) {
+        const answer = s.answers[q.id]
+        expect(answer, `${s.id} ${q.id}`).toBeDefined()
+        expect(answer!.text.length, `${s.id} ${q.id}`).toBeGreaterThan(40)
+        expect(answer!.sources.length, `${s.id} ${q.id}`).toBeGreaterThan(0)
+      }
+    }
+  })
+
+  it('never presents an editorial answer as a quote or a person', () => {
+    for (const s of data.specialisms) {
+      for (const [q, answer] of Object.entries(s.answers)) {
+        expect(answer.text, `${s.id} ${q}`).not.toMatch(/^["“]|(?:^|[.!?]\s+)I\s|\b(?:I'm|I’m|I've|I’ve|my|me)\b/)
+      }
+    }
+  })
+
+  it('cites a source for every fact field, and every source resolves to a URL', () => {
+    for (const s of data.specialisms) {
+      for (const keys of Object.values(s.cite)) expect(keys.length).toBeGreaterThan(0)
+      for (const key of s.sources) expect(data.sources[key]?.url, `${s.id} ${key}`).toMatch(/^https?:\/\//)
+    }
+  })
+
+  it('links each specialism to 1-4 related ones that exist', () => {
+    const ids = new Set(data.specialisms.map((s) => s.id))
+    for (const s of data.specialisms) {
+      expect(s.related.length, s.id).toBeGreaterThan(0)
+      expect(s.related.length, s.id).toBeLessThanOrEqual(4)
+      s.related.forEach((r) => expect(ids.has(r), `${s.id} -> ${r}`).toBe(true))
+    }
+  })
+
+  // The specialism's own name is unavoidable (and explained), so it is not counted against the text.
+  const plain = (s: { name: string; summary: string }) =>
+    s.name.split(/\W+/).filter(Boolean).reduce((text, word) => text.replace(new RegExp(`\\b${word}\\b`, 'gi'), 'job'), s.summary)
+
+  it('writes summaries for a reading age of about 9-11 (Flesch-Kincaid grade)', () => {
+    const grades = data.specialisms.map((s) => ({ id: s.id, grade: Math.round(gradeLevel(plain(s)) * 10) / 10 }))
+    expect(grades.filter((s) => s.grade > 8.5)).toEqual([])
+    const mean = grades.reduce((sum, s) => sum + s.grade, 0) / grades.length
+    expect(mean).toBeLessThan(6.5)
+  })
+
+  it('has pay for every band a level or specialism mentions', () => {
+    const paid = new Set(data.pay.bands.map((b) => b.band))
+    const mentioned = new Set([...data.levels.flatMap((l) => l.bands), ...data.specialisms.flatMap((s) => Object.values(s.bands).flat())])
+    for (const band of mentioned) expect(paid.has(band), `band ${band}`).toBe(true)
+    for (const b of data.pay.bands) expect([...b.points]).toEqual([...b.points].sort((x, y) => x - y))
+  })
+})

@@ -1,0 +1,113 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { loadData, readDataFiles } from '../../scripts/readData'
+import { validateData } from '@/lib/validate'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const dirs: string[] = []
+
+/** A throwaway copy of data/ with one file changed by `edit`. */
+function corruptCopy(file: string, edit: (json: Record<string, unknown>) => unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hcs-data-'))
+  dirs.push(dir)
+  cpSync(join(root, 'data'), join(dir, 'data'), { recursive: true })
+  const path = join(dir, file)
+  const result = edit(JSON.parse(readFileSync(path, 'utf8')))
+  if (result !== undefined) writeFileSync(path, JSON.stringify(result))
+  return dir
+}
+
+function errorsOf(dir: string): string[] {
+  const result = loadData(dir)
+  return result.ok ? [] : result.errors
+}
+
+afterEach(() => {
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true })
+})
+
+describe('validateData on the real data/', () => {
+  it('accepts the committed content', () => {
+    const result = loadData(root)
+    expect(result.ok ? [] : result.errors).toEqual([])
+  })
+})
+
+describe('a broken file names the file, the field and what was expected', () => {
+  const file = 'data/specialisms/audiology.json'
+
+  it('unknown grouping', () => {
+    const dir = corruptCopy(file, (s) => ({ ...s, grouping: 'physio' }))
+    expect(errorsOf(dir)).toContainEqual(
+      expect.stringMatching(/^data\/specialisms\/audiology\.json: grouping "physio" is not one of laboratory-sciences, physiological-sciences, /),
+    )
+  })
+
+  it('missing name', () => {
+    const dir = corruptCopy(file, ({ name: _name, ...rest }) => rest)
+    expect(errorsOf(dir)).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: name: is required but missing$/))
+  })
+
+  it('duplicate id in another file', () => {
+    const dir = corruptCopy(file, () => undefined)
+    cpSync(join(dir, file), join(dir, 'data/specialisms/audiology-copy.json'))
+    const errors = errorsOf(dir)
+    expect(errors).toContainEqual('data/specialisms/audiology-copy.json: id: must match the file name "audiology-copy" (got "audiology")')
+    expect(errors).toContainEqual(expect.stringContaining('"audiology" is already used by data/specialisms/'))
+  })
+
+  it('a missing answer, an unknown source and a bad setting', () => {
+    const dir = corruptCopy(file, (s) => {
+      const answers = { ...(s.answers as Record<string, unknown>) }
+      delete answers['average-day']
+      return { ...s, answers, cite: { ...(s.cite as object), summary: ['no-such-source'] }, sources: [...(s.sources as string[]), 'no-such-source'] }
+    })
+    const errors = errorsOf(dir)
+    expect(errors).toContain('data/specialisms/audiology.json: answers.average-day: every question needs an answer (missing)')
+    expect(errors).toContain('data/specialisms/audiology.json: sources names source "no-such-source", which is not in data/sources.json')
+    const dir2 = corruptCopy(file, (s) => ({ ...s, settings: ['spaceship'] }))
+    expect(errorsOf(dir2)).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: settings\.0: expected \("lab" \| .*\(got "spaceship"\)$/))
+  })
+
+  it('a related id that does not exist, and cited keys missing from sources', () => {
+    const dir = corruptCopy(file, (s) => ({ ...s, related: ['audiolgy'], sources: (s.sources as string[]).slice(1) }))
+    const errors = errorsOf(dir)
+    expect(errors).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: related "audiolgy" is not one of the \d+ known ids \(nearest: "audiology"\)$/))
+    expect(errors).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: sources: must list "[a-z0-9-]+", which the file cites$/))
+  })
+
+  it('invalid JSON and unknown fields', () => {
+    const dir = corruptCopy('data/groupings.json', () => undefined)
+    writeFileSync(join(dir, 'data/groupings.json'), '[{"id": ')
+    expect(errorsOf(dir)).toContainEqual(expect.stringMatching(/^data\/groupings\.json: is not valid JSON: /))
+    const dir2 = corruptCopy(file, (s) => ({ ...s, colour: 'red' }))
+    expect(errorsOf(dir2)).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: colour: is not a known field/))
+  })
+
+  it('a contribution without consent is refused', () => {
+    const files = readDataFiles(root).files
+    const raw = files.get(file) as Record<string, unknown>
+    files.set(file, { ...raw, contributions: [{ name: 'A', role: 'B', employer: 'C', date: '2027-03-01', consent: false, answers: {} }] })
+    const result = validateData(files)
+    expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/contributions\.0\.consent: must be true/))
+  })
+
+  it('npm run validate exits non-zero and prints the problem', () => {
+    const dir = corruptCopy(file, (s) => ({ ...s, grouping: 'physio' }))
+    let output = ''
+    let code = 0
+    try {
+      execFileSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/validate.ts'), dir], { encoding: 'utf8', stdio: 'pipe' })
+    } catch (error) {
+      const e = error as { status: number; stderr: string }
+      code = e.status
+      output = e.stderr
+    }
+    expect(code).toBe(1)
+    expect(output).toContain('data/specialisms/audiology.json: grouping "physio" is not one of')
+  })
+})
