@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { prerenderPaths } from './viteDataPlugin.ts'
 import { STATIC_PATHS } from '../src/router/paths.ts'
+import { writeServiceWorker } from './serviceWorker.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -24,6 +25,10 @@ if (missing.length > 0) {
   console.error(`Missing prerendered pages:\n  ${missing.join('\n  ')}`)
   process.exit(1)
 }
+
+const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+const worker = writeServiceWorker(dist, base)
+console.log(`Service worker: ${worker.precached} files precached (cache ${worker.version})`)
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!.replace(/^.*?assets\//, 'assets/')))]

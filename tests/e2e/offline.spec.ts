@@ -1,0 +1,23 @@
+// Once visited, the site keeps working without a network (school Wi-Fi drops out).
+import { expect, test } from '@playwright/test'
+
+test('works offline after one visit: reload, and open a specialism from the explorer', async ({ page, context }) => {
+  await page.goto('/about/')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }))
+    }
+  })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.goto('/about/')
+  await expect(page.getByRole('heading', { level: 1, name: 'About this explorer' })).toBeVisible()
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Audiology' }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Audiology' })).toBeVisible()
+  await context.setOffline(false)
+})
