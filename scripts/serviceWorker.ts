@@ -18,6 +18,9 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('hcs-') && k !== CACHE).map((k) => caches.delete(k))))
+      // The page that installed the worker was fetched before it existed: keep a copy of it too.
+      .then(() => self.clients.matchAll({ type: 'window' }))
+      .then((windows) => caches.open(CACHE).then((cache) => Promise.all(windows.map((w) => cache.add(new URL(w.url).pathname).catch(() => undefined)))))
       .then(() => self.clients.claim()),
   )
 })
