@@ -170,7 +170,8 @@ export const SpecialismSchema = v.strictObject({
   subjects: v.array(v.picklist(SUBJECTS)),
   skills: v.array(text),
   levels: v.pipe(ids, v.minLength(1)),
-  routes: v.pipe(ids, v.minLength(1)),
+  // May be empty where no source describes how you train: the page then says so.
+  routes: ids,
   bands: v.record(id, v.array(band)),
   registration: ids,
   related: ids,
