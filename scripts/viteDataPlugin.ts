@@ -1,5 +1,6 @@
 // Serves `virtual:site-data` (everything but the answers, which load with each specialism page)
 // and fails the build with the file and field of any problem in data/.
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadData } from './readData.ts'
@@ -14,7 +15,10 @@ export function siteData(root: string): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return undefined
-      this.addWatchFile(join(root, 'data'))
+      // Watch each file: in dev, Vite treats watched paths as imports, and a folder cannot be imported.
+      for (const dir of ['data', 'data/specialisms']) {
+        for (const file of readdirSync(join(root, dir))) if (file.endsWith('.json')) this.addWatchFile(join(root, dir, file))
+      }
       const result = loadData(root)
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
       const { specialisms, ...rest } = result.data

@@ -14,7 +14,7 @@ export interface Catalogue {
   source(key: string): Source | undefined
   specialismsIn(groupingId: string): readonly SpecialismSummary[]
   /** The specialism's own bands for a level where the data gives them, else the level's usual bands. */
-  bandsFor(specialism: SpecialismSummary, levelId: string): readonly Band[]
+  bandsFor(specialism: Pick<SpecialismSummary, 'bands'>, levelId: string): readonly Band[]
   payFor(band: Band): readonly number[] | undefined
 }
 
@@ -55,7 +55,7 @@ export function createCatalogue(input: SiteData): Catalogue {
     registration: (id: string) => registrations.get(id),
     source: (key: string) => data.sources[key],
     specialismsIn: (id: string) => byGrouping.get(id) ?? [],
-    bandsFor: (s: SpecialismSummary, levelId: string) => s.bands[levelId] ?? levels.get(levelId)?.bands ?? [],
+    bandsFor: (s: Pick<SpecialismSummary, 'bands'>, levelId: string) => s.bands[levelId] ?? levels.get(levelId)?.bands ?? [],
     payFor: (band: Band) => pay.get(band),
   })
 }

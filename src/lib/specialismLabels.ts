@@ -1,0 +1,58 @@
+// Plain words for the data's ids, as a 12-year-old would read them.
+import type { Contact, Setting, Subject } from './types'
+import type { Route } from './types'
+
+export const CONTACT_LABELS: Record<Contact, string> = {
+  high: 'Lots of patient contact',
+  some: 'Some patient contact',
+  little: 'Little patient contact',
+}
+
+export const SETTING_LABELS: Record<Setting, string> = {
+  lab: 'Laboratory',
+  clinic: 'Clinic',
+  ward: 'Wards and theatres',
+  community: 'Community',
+  workshop: 'Workshop',
+  computer: 'Computer',
+}
+
+export const SUBJECT_LABELS: Record<Subject, string> = {
+  biology: 'Biology',
+  chemistry: 'Chemistry',
+  physics: 'Physics',
+  maths: 'Maths',
+  computing: 'Computing',
+  'design-technology': 'Design and technology',
+  english: 'English',
+  psychology: 'Psychology',
+}
+
+export const STAGE_LABELS: Record<Route['from'], string> = {
+  gcse: 'After GCSEs',
+  'a-level': 'After A levels',
+  degree: 'After a degree',
+  work: 'While you work',
+}
+
+/** "a, b and c" */
+export function listInWords(items: readonly string[]): string {
+  if (items.length < 2) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** The first sentence of a summary, for cards that have room for one line. */
+export function firstSentence(text: string): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text.trim())
+  return match?.[1] ?? text.trim()
+}
+
+/** "2026-11-23" -> "23 November 2026" (the date as written, whatever the reader's time zone). */
+export function readableDate(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
