@@ -5,3 +5,14 @@ declare module 'virtual:site-data' {
   const data: SiteData
   export default data
 }
+
+declare module 'virtual:site-sources' {
+  import type { Source } from './src/lib/types'
+  const sources: Record<string, Source>
+  export default sources
+}
+
+declare module 'virtual:site-synonyms' {
+  const synonyms: Record<string, string[]>
+  export default synonyms
+}

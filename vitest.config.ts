@@ -21,6 +21,7 @@ export default mergeConfig(
             name: 'components',
             environment: 'happy-dom',
             include: ['tests/components/**/*.test.ts'],
+            setupFiles: ['tests/components/setup.ts'],
             exclude: [...configDefaults.exclude, 'tests/e2e/**'],
             root: fileURLToPath(new URL('./', import.meta.url)),
           },

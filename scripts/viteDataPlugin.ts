@@ -1,32 +1,30 @@
-// Serves `virtual:site-data` (everything but the answers, which load with each specialism page)
-// and fails the build with the file and field of any problem in data/.
+// Serves the validated data/ as two virtual modules and fails the build with the file and field of
+// any problem. `virtual:site-data` is what the first view needs (no answers, no sources);
+// `virtual:site-sources` loads with the pages that list sources. Answers load per specialism
+// (src/data/details.ts).
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadData } from './readData.ts'
-import type { SiteData } from '../src/lib/types.ts'
+import { citedSources, toSiteData } from '../src/lib/siteData.ts'
 
-const ID = 'virtual:site-data'
-const RESOLVED = `\0${ID}`
+const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms' } as const
 
 export function siteData(root: string): Plugin {
   return {
     name: 'hcs-site-data',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined
+      const name = id.startsWith('\0') ? MODULES[id.slice(1) as keyof typeof MODULES] : undefined
+      if (!name) return undefined
       // Watch each file: in dev, Vite treats watched paths as imports, and a folder cannot be imported.
       for (const dir of ['data', 'data/specialisms']) {
         for (const file of readdirSync(join(root, dir))) if (file.endsWith('.json')) this.addWatchFile(join(root, dir, file))
       }
       const result = loadData(root)
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
-      const { specialisms, ...rest } = result.data
-      const site: SiteData = {
-        ...rest,
-        specialisms: specialisms.map(({ answers: _a, contributions: _c, $schema: _s, ...summary }) => summary),
-      }
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(site))})`
+      const value = name === 'site' ? toSiteData(result.data) : name === 'sources' ? citedSources(result.data) : result.data[name]
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }
 }

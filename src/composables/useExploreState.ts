@@ -4,6 +4,7 @@
 import { computed } from 'vue'
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router'
 import { catalogue } from '@/data/catalogue'
+import { useHydratedQuery } from '@/composables/useHydratedQuery'
 import { parseExploreQuery, toExploreQuery, type ExploreState } from '@/lib/exploreQuery'
 
 function sameQuery(a: Record<string, string>, b: Record<string, unknown>): boolean {
@@ -14,7 +15,8 @@ function sameQuery(a: Record<string, string>, b: Record<string, unknown>): boole
 export function useExploreState() {
   const route = useRoute()
   const router = useRouter()
-  const parsed = computed(() => parseExploreQuery(route.query, catalogue))
+  const query = useHydratedQuery()
+  const parsed = computed(() => parseExploreQuery(query.value, catalogue))
   const state = computed(() => parsed.value.state)
   const ignored = computed(() => parsed.value.ignored)
 

@@ -1,5 +1,5 @@
 // One frozen, indexed view of the validated data. Built once; everything else reads from it.
-import type { Band, Grouping, Level, Registration, Route, SiteData, Source, SpecialismSummary } from './types'
+import type { Band, Grouping, Level, Registration, Route, SiteData, SpecialismSummary } from './types'
 
 export interface Catalogue {
   readonly data: SiteData
@@ -11,7 +11,6 @@ export interface Catalogue {
   level(id: string): Level | undefined
   route(id: string): Route | undefined
   registration(id: string): Registration | undefined
-  source(key: string): Source | undefined
   specialismsIn(groupingId: string): readonly SpecialismSummary[]
   /** The specialism's own bands for a level where the data gives them, else the level's usual bands. */
   bandsFor(specialism: Pick<SpecialismSummary, 'bands'>, levelId: string): readonly Band[]
@@ -31,6 +30,7 @@ function indexBy<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 export function createCatalogue(input: SiteData): Catalogue {
+  // Only the first view's fields: answers, sources and the rest load with the pages that show them.
   const data = deepFreeze(structuredClone(input))
   const groupingOrder = new Map(data.groupings.map((g, i) => [g.id, i]))
   const specialisms = [...data.specialisms].sort(
@@ -53,7 +53,6 @@ export function createCatalogue(input: SiteData): Catalogue {
     level: (id: string) => levels.get(id),
     route: (id: string) => routes.get(id),
     registration: (id: string) => registrations.get(id),
-    source: (key: string) => data.sources[key],
     specialismsIn: (id: string) => byGrouping.get(id) ?? [],
     bandsFor: (s: Pick<SpecialismSummary, 'bands'>, levelId: string) => s.bands[levelId] ?? levels.get(levelId)?.bands ?? [],
     payFor: (band: Band) => pay.get(band),

@@ -48,6 +48,7 @@ export interface TreeNode {
 export interface TreeBand {
   id: string
   groupingId: string
+  colour: string
   name: string
   caption: TreeLabel
   box: Rect
@@ -176,7 +177,7 @@ function layoutColumn(b: Builder, group: HierarchyNode<Datum>, parentY: number, 
       b.links.push({ sourceId: group.data.id, targetId: child.data.id, d: elbow([point(col.spineX, parentY), point(col.spineX, nodeY), point(col.nodeX, nodeY)]) ?? '' })
       y += height
     }
-    b.bands.push({ id: `${group.data.id}/${bandId}`, groupingId: group.data.id, name, caption, box: rect(col.bandX, bandTop, col.right - col.bandX, y + 4 - bandTop) })
+    b.bands.push({ id: `${group.data.id}/${bandId}`, groupingId: group.data.id, colour: group.data.colour, name, caption, box: rect(col.bandX, bandTop, col.right - col.bandX, y + 4 - bandTop) })
     y += 16
   }
   return y
@@ -253,4 +254,31 @@ export function visibleHeight(layout: TreeLayout, expanded: ReadonlySet<string>)
     ...layout.bands.filter((band) => expanded.has(band.groupingId)).map((band) => band.box.y + band.box.height),
   ]
   return round(Math.max(0, ...bottoms) + MARGIN)
+}
+
+export interface LinkPath {
+  key: string
+  d: string
+  colour: string
+  lit: boolean
+}
+
+/**
+ * The links to draw as few paths as possible: one per grouping (its curve from the root and its elbows),
+ * split in two while a search lights some of them. Fewer nodes make the first render cheaper.
+ */
+export function mergeLinks(layout: TreeLayout, shown: (id: string) => boolean, lit: (id: string) => boolean): LinkPath[] {
+  const rootId = layout.nodes.find((n) => n.kind === 'root')?.id
+  const colours = new Map(layout.nodes.map((n) => [n.id, n.colour]))
+  const paths = new Map<string, LinkPath>()
+  for (const link of layout.links) {
+    if (!shown(link.targetId)) continue
+    const groupingId = link.sourceId === rootId ? link.targetId : link.sourceId
+    const isLit = lit(link.targetId)
+    const key = isLit ? `${groupingId} lit` : groupingId
+    const path = paths.get(key) ?? { key, d: '', colour: colours.get(groupingId) ?? '', lit: isLit }
+    path.d += link.d
+    paths.set(key, path)
+  }
+  return [...paths.values()]
 }

@@ -1,6 +1,7 @@
 // Keyboard behaviour of a treeview, per the W3C ARIA Authoring Practices tree pattern, as pure functions:
 // which items are visible, and what a key press does. The composable turns the answer into focus changes
 // and events.
+import type { TreeLayout } from './tree'
 
 export interface NavItem {
   id: string
@@ -22,6 +23,14 @@ export type NavAction =
   | { kind: 'none' }
 
 const NONE: NavAction = { kind: 'none' }
+
+/** The treeitems of a laid-out tree, in tree order: groupings (top level) and their specialisms. */
+export function navItemsOf(layout: TreeLayout): NavItem[] {
+  const parents = new Set(layout.nodes.map((n) => n.parentId))
+  return layout.nodes
+    .filter((n) => n.kind !== 'root')
+    .map((n) => ({ id: n.id, parentId: n.kind === 'grouping' ? null : n.parentId, label: n.name, hasChildren: parents.has(n.id) }))
+}
 
 /** Items in tree order whose ancestors are all expanded. */
 export function visibleItems(items: readonly NavItem[], expanded: ReadonlySet<string>): NavItem[] {

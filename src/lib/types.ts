@@ -34,9 +34,14 @@ export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
 export type Specialism = InferOutput<typeof SpecialismSchema>
 
-/** What every view needs about a specialism; answers and contributions load with its page. */
-export type SpecialismSummary = Omit<Specialism, 'answers' | 'contributions' | '$schema'>
+/** Fields that load with a specialism's own page (and compare), not with the first view. */
+export type DetailField = 'answers' | 'contributions' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
+export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
 
+/** What every view needs about a specialism: search, filters, the tree, cards and pathways. */
+export type SpecialismSummary = Omit<Specialism, DetailField>
+
+/** The first view's data. Sources load separately (src/data/sources.ts). */
 export interface SiteData {
   groupings: Grouping[]
   specialisms: SpecialismSummary[]
@@ -45,10 +50,10 @@ export interface SiteData {
   registrations: Registration[]
   pay: Pay
   questions: Question[]
-  sources: Record<string, Source>
-  synonyms: Record<string, string[]>
 }
 
 export interface AllData extends Omit<SiteData, 'specialisms'> {
   specialisms: Specialism[]
+  sources: Record<string, Source>
+  synonyms: Record<string, string[]>
 }

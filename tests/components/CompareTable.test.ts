@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
+import { loadSearchEngine } from '@/data/search'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import CompareSearch from '@/components/compare/CompareSearch.vue'
 import CompareTable from '@/components/compare/CompareTable.vue'
@@ -88,6 +89,8 @@ describe('CompareSearch', () => {
   it('finds specialisms by everyday words and offers to add those not already chosen', async () => {
     const picker = await mountSearch({ chosen: ['cardiac-science'], full: false })
     await picker.get('input[type="search"]').setValue('heart')
+    await loadSearchEngine()
+    await flushPromises()
     const buttons = picker.findAll('li button').map((b) => b.text())
     expect(buttons).toContain('Add Clinical perfusion science')
     expect(buttons).not.toContain('Add Cardiac science')

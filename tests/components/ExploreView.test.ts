@@ -4,6 +4,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createHead } from '@unhead/vue/client'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
 import ExploreView from '@/views/ExploreView.vue'
+import { loadSearchEngine } from '@/data/search'
 
 vi.mock('@/data/catalogue', async () => {
   const { createCatalogue } = await import('@/lib/catalogue')
@@ -25,6 +26,7 @@ async function open(url: string) {
   })
   await router.push(url)
   await router.isReady()
+  await loadSearchEngine()
   wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [router, createHead()] }, attachTo: document.body })
   await flushPromises()
   return wrapper
@@ -54,20 +56,24 @@ describe('ExploreView', () => {
     expect(wrapper!.get<HTMLInputElement>('input[type="checkbox"][name="group"][value="physiological-sciences"]').element.checked).toBe(true)
   })
 
-  it('writes what is typed to the URL after a pause, and Back returns to no search', async () => {
+  it('writes what is typed to the URL after a pause, replacing the history entry', async () => {
     await open('/?view=list')
+    const push = vi.spyOn(router, 'push')
+    const replace = vi.spyOn(router, 'replace')
     await input().setValue('ears')
     expect(query().q).toBeUndefined()
     await settle(400)
     expect(query()).toEqual({ q: 'ears', view: 'list' })
     expect(resultNames()).toEqual(['Audiology'])
     await input().setValue('hearing')
-    await settle(400)
+    await wrapper!.get('form[role="search"]').trigger('submit')
+    await flushPromises()
     expect(query().q).toBe('hearing')
-    router.back()
-    await settle(50)
+    expect(replace).toHaveBeenCalledTimes(2)
+    expect(push).not.toHaveBeenCalled()
+    await input().setValue('   ')
+    await settle(400)
     expect(query()).toEqual({ view: 'list' })
-    expect(input().element.value).toBe('')
     expect(status()).toBe('All 8 specialisms')
   })
 
@@ -77,6 +83,29 @@ describe('ExploreView', () => {
     await flushPromises()
     expect(input().element.value).toBe('blood')
     expect(resultNames()[0]).toBe('Haematology')
+    // typed, written, then the URL moves away and back again: the box follows each time
+    await input().setValue('ears')
+    await settle(400)
+    await router.push('/?q=heart&view=list')
+    await flushPromises()
+    expect(input().element.value).toBe('heart')
+    router.back()
+    await settle(50)
+    expect(query().q).toBe('ears')
+    expect(input().element.value).toBe('ears')
+  })
+
+  it('keeps typing that arrives while its own earlier write lands', async () => {
+    await open('/?view=list')
+    await input().setValue('heart')
+    await wrapper!.get('form[role="search"]').trigger('submit')
+    await input().setValue('heart surgery')
+    await flushPromises()
+    // the write of "heart" has landed; the box keeps what was typed since
+    expect(input().element.value).toBe('heart surgery')
+    await settle(400)
+    expect(query().q).toBe('heart surgery')
+    expect(input().element.value).toBe('heart surgery')
   })
 
   it('filters with checkboxes (AND across facets, OR within), showing counts', async () => {
@@ -101,25 +130,27 @@ describe('ExploreView', () => {
 
   it('switching view is a link, and Back restores the previous view', async () => {
     await open('/?q=heart')
-    expect(wrapper!.find('.tree-slot').exists()).toBe(true)
+    expect(wrapper!.find('.specialism-tree').exists()).toBe(true)
     const list = wrapper!.findAll('.views__link').find((l) => l.text() === 'List')!
     expect(list.attributes('href')).toBe('/?q=heart&view=list')
     await list.trigger('click')
     await flushPromises()
     expect(query().view).toBe('list')
-    expect(wrapper!.find('.tree-slot').exists()).toBe(false)
+    expect(wrapper!.find('.specialism-tree').exists()).toBe(false)
     router.back()
     await settle(50)
     expect(query()).toEqual({ q: 'heart' })
-    expect(wrapper!.find('.tree-slot').exists()).toBe(true)
+    expect(wrapper!.find('.specialism-tree').exists()).toBe(true)
   })
 
-  it('in tree view lists every specialism as a link, with matches marked and the rest dimmed', async () => {
+  it('in tree view hands the matches to the tree: matches lit, the rest dimmed, each a link', async () => {
     await open('/?q=heart')
-    const links = wrapper!.findAll('.tree-slot a[href^="/specialisms/"]')
-    expect(links).toHaveLength(8)
-    expect(wrapper!.findAll('.tree-slot .is-hit').length).toBeGreaterThan(0)
-    expect(wrapper!.find('.tree-slot .is-dim').text()).toContain('(not a match)')
+    const lit = wrapper!.findAll('.specialism-tree .tree-item.is-match').map((a) => a.attributes('href'))
+    expect(lit).toContain('/specialisms/cardiac-science/')
+    expect(lit).toContain('/specialisms/clinical-perfusion-science/')
+    const dim = wrapper!.findAll('.specialism-tree .tree-item.is-dim').map((a) => a.attributes('href'))
+    expect(dim).toContain('/specialisms/audiology/')
+    expect(dim).not.toContain('/specialisms/cardiac-science/')
   })
 
   it('shows a hostile search as text, never as HTML', async () => {

@@ -1,3 +1,4 @@
+import { sources } from '@/data/sources'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
@@ -47,7 +48,7 @@ describe('PathwayCard', () => {
   it('names the pay year, its source and the diagram strip for wide screens', async () => {
     const card = await mountCard('clinical-perfusion-science')
     expect(card.get('.pay-note').text()).toContain('England, 2025/26')
-    expect(card.get('.pay-note a').attributes('href')).toBe('https://example.org/a')
+    expect(card.get('.pay-note a').attributes('href')).toBe(sources.p02?.url)
     expect(card.get('.pathway__strip').attributes('aria-hidden')).toBe('true')
     expect(card.findAll('.pathway__strip li').map((li) => li.text())).toEqual(['GCSEs now', 'clinical scientist Band 7'])
     expect(card.findAll('.pathway__steps a').map((a) => a.attributes('href'))).toEqual(['/pathways/#route-trainee-post'])

@@ -239,4 +239,40 @@ describe('SpecialismTree: zoom', () => {
     wrapper = undefined
     expect(svg.__on?.some((listener) => listener.name === 'zoom') ?? false).toBe(false)
   })
+
+  it('jumps without animation when the reader prefers reduced motion', async () => {
+    const matchMedia = vi.fn((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }))
+    vi.stubGlobal('matchMedia', matchMedia)
+    const frame = vi.spyOn(globalThis, 'requestAnimationFrame')
+    await mountTree()
+    ;(document.querySelector('button[aria-label="Zoom in"]') as HTMLButtonElement).click()
+    await vi.waitFor(() => expect(document.querySelector('svg.specialism-tree__svg > g')?.getAttribute('transform')).toMatch(/scale\(1\.5\)$/))
+    expect(matchMedia).toHaveBeenCalledWith('(prefers-reduced-motion: reduce)')
+    expect(frame).not.toHaveBeenCalled()
+    vi.unstubAllGlobals()
+    frame.mockRestore()
+  })
+
+  it('brings the best match into view when the tree is zoomed in', async () => {
+    await mountTree({ open: catalogue.groupings.map((g) => g.id) }, 1200)
+    const drawing = document.querySelector('svg.specialism-tree__svg > g')!
+    const zoomIn = document.querySelector('button[aria-label="Zoom in"]') as HTMLButtonElement
+    zoomIn.click()
+    await vi.waitFor(() => expect(drawing.getAttribute('transform')).toMatch(/scale\(1\.5\)$/))
+    zoomIn.click()
+    await vi.waitFor(() => expect(drawing.getAttribute('transform')).toMatch(/scale\(2\.25\)$/))
+    const before = drawing.getAttribute('transform')
+    state.best = 'clinical-bioinformatics-genomics'
+    await vi.waitFor(() => expect(drawing.getAttribute('transform')).not.toBe(before), { timeout: 2000 })
+    // The best match's circle now sits inside the svg box.
+    const circle = item('clinical-bioinformatics-genomics').querySelector('circle')!
+    const [, tx = 0, ty = 0] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(drawing.getAttribute('transform') ?? '')?.map(Number) ?? []
+    const svg = document.querySelector('svg.specialism-tree__svg')!
+    const x = tx + Number(circle.getAttribute('cx')) * 2.25
+    const y = ty + Number(circle.getAttribute('cy')) * 2.25
+    expect(x).toBeGreaterThan(0)
+    expect(x).toBeLessThan(Number(svg.getAttribute('width')))
+    expect(y).toBeGreaterThan(0)
+    expect(y).toBeLessThan(Number(svg.getAttribute('height')))
+  })
 })

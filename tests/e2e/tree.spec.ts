@@ -200,6 +200,13 @@ test('the page scrolls past the tree; zoom is on buttons, Ctrl+wheel or pinch', 
   await page.mouse.wheel(0, 400)
   await expect.poll(scrollTop).toBeGreaterThan(before)
   await expect(drawing).toHaveAttribute('transform', 'translate(0,0) scale(1)')
+  // Ctrl + wheel (and a trackpad pinch, which sends it) zooms the tree, not the page.
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -200)
+  await page.keyboard.up('Control')
+  await expect(drawing).not.toHaveAttribute('transform', /scale\(1\)$/)
+  await page.getByRole('button', { name: 'Fit the whole tree' }).click()
+  await expect(drawing).toHaveAttribute('transform', 'translate(0,0) scale(1)')
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await expect(drawing).toHaveAttribute('transform', /scale\(1\.5\)$/)
   await page.getByRole('button', { name: 'Zoom out' }).click()

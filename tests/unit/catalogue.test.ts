@@ -31,7 +31,6 @@ describe('createCatalogue', () => {
     expect(catalogue.level('practitioner')?.bands).toEqual(['5', '6'])
     expect(catalogue.route('stp')?.kind).toBe('graduate')
     expect(catalogue.registration('hcpc-clinical-scientist')?.statutory).toBe(true)
-    expect(catalogue.source('src-a')?.url).toBe('https://example.org/a')
   })
 
   it("uses a specialism's own bands where the data gives them, else the level's", () => {

@@ -3,10 +3,10 @@ import { createCatalogue } from '@/lib/catalogue'
 import { defaultExploreState, type ExploreState } from '@/lib/exploreQuery'
 import { facetValues, filterSpecialisms, matches, valuesOf } from '@/lib/filters'
 import { createSearch } from '@/lib/search'
-import { fixtureSite } from '../fixtures/site'
+import { fixtureSite, fixtureSynonyms as synonyms } from '../fixtures/site'
 
 const catalogue = createCatalogue(fixtureSite)
-const search = createSearch(catalogue.specialisms, { synonyms: catalogue.data.synonyms, groupings: catalogue.groupings })
+const search = createSearch(catalogue.specialisms, { synonyms, groupings: catalogue.groupings })
 const state = (patch: Partial<ExploreState> = {}): ExploreState => ({ ...defaultExploreState(), ...patch })
 const run = (patch: Partial<ExploreState> = {}) => filterSpecialisms(catalogue, state(patch), search)
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { catalogue } from '@/data/catalogue'
+import synonyms from 'virtual:site-synonyms'
 import { createSearch, createSearchEngine } from '@/lib/search'
-import { fixtureSite } from '../fixtures/site'
+import { fixtureSite, fixtureSynonyms } from '../fixtures/site'
 import { STUDENT_QUERIES } from '../fixtures/studentQueries'
 
-const options = { synonyms: fixtureSite.synonyms, groupings: fixtureSite.groupings }
+const options = { synonyms: fixtureSynonyms, groupings: fixtureSite.groupings }
 const search = createSearch(fixtureSite.specialisms, options)
 const ids = (query: string, limit?: number) => search(query, limit).map((hit) => hit.id)
 
@@ -110,7 +111,7 @@ describe('createSearch on the fixture', () => {
 })
 
 describe('student queries on the real catalogue', () => {
-  const real = createSearch(catalogue.specialisms, { synonyms: catalogue.data.synonyms, groupings: catalogue.groupings })
+  const real = createSearch(catalogue.specialisms, { synonyms, groupings: catalogue.groupings })
   const results = STUDENT_QUERIES.map(([query, expected]) => {
     const top = real(query, 3).map((hit) => hit.id)
     return { query, expected, top, pass: top.includes(expected) }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createSearch } from '@/lib/search'
 import { lastSegment, suggestSpecialisms } from '@/lib/suggest'
-import { fixtureSite } from '../fixtures/site'
+import { fixtureSite, fixtureSynonyms } from '../fixtures/site'
 
 const specialisms = fixtureSite.specialisms
-const search = createSearch(specialisms, { synonyms: fixtureSite.synonyms, groupings: fixtureSite.groupings })
+const search = createSearch(specialisms, { synonyms: fixtureSynonyms, groupings: fixtureSite.groupings })
 const suggest = (path: string) => suggestSpecialisms(path, specialisms, search)
 
 describe('lastSegment', () => {

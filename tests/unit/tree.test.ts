@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildHierarchy, chooseTreeMode, layoutTree, visibleHeight, type TreeInput, type TreeLayout } from '@/lib/tree'
+import { buildHierarchy, chooseTreeMode, layoutTree, mergeLinks, visibleHeight, type TreeInput, type TreeLayout } from '@/lib/tree'
 import { estimateTextWidth, wrapText, type MeasureText } from '@/lib/treeText'
 
 // Two groupings, three sub-themes, four specialisms, listed out of order on purpose.
@@ -71,6 +71,21 @@ describe('layoutTree: tidy', () => {
     expect(layout.links.find((l) => l.targetId === 'lab')?.d).toBe('M200,42C200,71,28,71,28,100')
     expect(layout.links.find((l) => l.targetId === 'gamma')?.d).toBe('M28,100L28,196L56,196')
     expect(layout.links).toHaveLength(6)
+  })
+
+  it('merges links into one path per grouping, split while a search lights some', () => {
+    const all = mergeLinks(layout, () => true, () => false)
+    expect(all.map((p) => [p.key, p.colour])).toEqual([
+      ['lab', '#6a3d9a'],
+      ['phys', '#b3203b'],
+    ])
+    expect(all[0]?.d).toBe('M200,42C200,71,28,71,28,100M28,100L28,196L56,196M28,100L28,276L56,276M28,100L28,308L56,308')
+    const closedLab = mergeLinks(layout, (id) => !['gamma', 'alpha', 'beta'].includes(id), (id) => id === 'delta' || id === 'phys')
+    expect(closedLab.map((p) => [p.key, p.lit])).toEqual([
+      ['lab', false],
+      ['phys lit', true],
+    ])
+    expect(closedLab[0]?.d).toBe('M200,42C200,71,28,71,28,100')
   })
 
   it('does not move anything when groupings open: only the drawn height changes', () => {

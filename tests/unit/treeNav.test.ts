@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { navAction, typeAhead, visibleItems, type NavItem } from '@/lib/treeNav'
+import { layoutTree } from '@/lib/tree'
+import { navAction, navItemsOf, typeAhead, visibleItems, type NavItem } from '@/lib/treeNav'
 
 // Two groupings with children and one without, as the tree gives them (tree order).
 const items: NavItem[] = [
@@ -79,5 +80,25 @@ describe('typeAhead', () => {
   it('returns null when nothing matches or only spaces were typed', () => {
     expect(typeAhead(all, 'lab', 'z')).toBeNull()
     expect(typeAhead(all, 'lab', ' ')).toBeNull()
+  })
+})
+
+describe('navItemsOf', () => {
+  it('turns a laid-out tree into treeitems: groupings at the top, the root left out', () => {
+    const layout = layoutTree(
+      {
+        groupings: [
+          { id: 'lab', name: 'Lab', colour: '#000000', subThemes: [{ id: 't', name: 'T' }] },
+          { id: 'empty', name: 'Empty', colour: '#000000', subThemes: [{ id: 'u', name: 'U' }] },
+        ],
+        specialisms: [{ id: 'haem', name: 'Haematology', grouping: 'lab', subTheme: 't' }],
+      },
+      { mode: 'tidy', width: 900 },
+    )
+    expect(navItemsOf(layout)).toEqual([
+      { id: 'lab', parentId: null, label: 'Lab', hasChildren: true },
+      { id: 'haem', parentId: 'lab', label: 'Haematology', hasChildren: false },
+      { id: 'empty', parentId: null, label: 'Empty', hasChildren: false },
+    ])
   })
 })

@@ -1,0 +1,20 @@
+// Every page is prerendered without a query string, so the first client render must use an empty
+// query too, or hydration would not match the HTML. App.vue marks the app hydrated once mounted;
+// from then on (and for every later navigation) the real query is used straight away.
+import { computed, readonly, ref } from 'vue'
+import { useRoute, type LocationQuery } from 'vue-router'
+
+const hydrated = ref(false)
+const EMPTY: LocationQuery = Object.freeze({}) as LocationQuery
+
+export function markHydrated() {
+  hydrated.value = true
+}
+
+export const isHydrated = readonly(hydrated)
+
+/** The route's query, or an empty one until the prerendered HTML has been hydrated. */
+export function useHydratedQuery() {
+  const route = useRoute()
+  return computed(() => (hydrated.value ? route.query : EMPTY))
+}

@@ -1,0 +1,9 @@
+// Every source by key. A module of its own so that the first view does not carry it.
+import sources from 'virtual:site-sources'
+import type { Source } from '@/lib/types'
+
+export { sources }
+
+export function source(key: string): Source | undefined {
+  return sources[key]
+}
