@@ -19,7 +19,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('hcs-') && k !== CACHE).map((k) => caches.delete(k))))
       // The page that installed the worker was fetched before it existed: keep a copy of it too.
-      .then(() => self.clients.matchAll({ type: 'window' }))
+      .then(() => self.clients.matchAll({ type: 'window', includeUncontrolled: true }))
       .then((windows) => caches.open(CACHE).then((cache) => Promise.all(windows.map((w) => cache.add(new URL(w.url).pathname).catch(() => undefined)))))
       .then(() => self.clients.claim()),
   )
@@ -40,7 +40,7 @@ self.addEventListener('fetch', (event) => {
     )
     return
   }
-  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)))
+  event.respondWith(caches.match(request, { ignoreVary: true }).then((hit) => hit || fetch(request)))
 })
 `
   writeFileSync(join(dist, 'sw.js'), source)

@@ -16,8 +16,9 @@ test('works offline after one visit: reload, and open a specialism from the expl
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.goto('/about/')
   await expect(page.getByRole('heading', { level: 1, name: 'About this explorer' })).toBeVisible()
-  await page.goto('/')
-  await page.getByRole('link', { name: 'Audiology' }).first().click()
+  // A view never visited: the cached shell renders it, and the search and page chunks are precached.
+  await page.goto('/?q=hearing&view=list')
+  await page.getByRole('main').getByRole('link', { name: 'Audiology' }).first().click()
   await expect(page.getByRole('heading', { level: 1, name: 'Audiology' })).toBeVisible()
   await context.setOffline(false)
 })

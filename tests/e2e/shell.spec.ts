@@ -47,16 +47,30 @@ test('unknown paths get the not-found page with a way home and to each grouping'
 })
 
 for (const width of [375, 1280]) {
-  test(`the shell passes axe and has no sideways scroll at ${width}px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: 900 })
-    for (const path of ['/', '/about/', '/groupings/', '/specialisms/audiology/', '/404.html']) {
+  for (const path of ['/', '/about/', '/groupings/', '/specialisms/audiology/', '/404.html']) {
+    test(`${path} passes axe and has no sideways scroll at ${width}px`, async ({ page }) => {
+      test.setTimeout(60_000)
+      await page.setViewportSize({ width, height: 900 })
       await page.goto(path)
+      await expect(page.locator('h1').first()).toBeVisible()
       await expectNoAxeViolations(page)
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      expect(overflow, path).toBeLessThanOrEqual(0)
-    }
-  })
+      expect(overflow).toBeLessThanOrEqual(0)
+    })
+  }
 }
+
+test('deep links with a query string hydrate without errors', async ({ page }) => {
+  const problems = watchForErrors(page)
+  for (const url of ['/?q=heart&group=physiological-sciences', '/?view=list&contact=high', '/compare/?s=audiology,cardiac-science', '/shortlist/?s=audiology,genomics', '/pathways/?for=audiology']) {
+    await page.goto(url)
+    await expect(page.locator('h1').first(), url).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(problems, url).toEqual([])
+  }
+  await page.goto('/compare/?s=audiology,cardiac-science')
+  await expect(page.getByRole('columnheader', { name: /Cardiac science/ }).first()).toBeVisible()
+})
 
 test('skip link and menu work from the keyboard', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 })
