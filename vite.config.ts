@@ -2,11 +2,12 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type {} from 'vite-ssg'
+import { basePath } from './scripts/basePath.ts'
 import { prerenderPaths, siteData } from './scripts/viteDataPlugin.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+const base = basePath()
 
 export default defineConfig({
   base,

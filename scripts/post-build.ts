@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib'
 import { prerenderPaths } from './viteDataPlugin.ts'
 import { STATIC_PATHS } from '../src/router/paths.ts'
 import { writeServiceWorker } from './serviceWorker.ts'
+import { basePath } from './basePath.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -26,7 +27,7 @@ if (missing.length > 0) {
   process.exit(1)
 }
 
-const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/')
+const base = basePath()
 const worker = writeServiceWorker(dist, base)
 console.log(`Service worker: ${worker.precached} files precached (cache ${worker.version})`)
 

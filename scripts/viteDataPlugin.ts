@@ -11,8 +11,13 @@ import { citedSources, toSiteData } from '../src/lib/siteData.ts'
 const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms' } as const
 
 export function siteData(root: string): Plugin {
+  // Read and validate data/ once for all three modules; a changed file (dev) reads it again.
+  let cached: ReturnType<typeof loadData> | undefined
   return {
     name: 'hcs-site-data',
+    watchChange(id) {
+      if (id.startsWith(join(root, 'data'))) cached = undefined
+    },
     resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
     load(id) {
       const name = id.startsWith('\0') ? MODULES[id.slice(1) as keyof typeof MODULES] : undefined
@@ -21,7 +26,7 @@ export function siteData(root: string): Plugin {
       for (const dir of ['data', 'data/specialisms']) {
         for (const file of readdirSync(join(root, dir))) if (file.endsWith('.json')) this.addWatchFile(join(root, dir, file))
       }
-      const result = loadData(root)
+      const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
       const value = name === 'site' ? toSiteData(result.data) : name === 'sources' ? citedSources(result.data) : result.data[name]
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
