@@ -4,6 +4,7 @@
 // defaults left out, so one view has one URL.
 import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from './schema'
 import type { Grouping } from './types'
+import { parseQuizAnswers, toQuizParam } from './quizQuery'
 
 export interface ExploreState {
   q: string
@@ -17,6 +18,8 @@ export interface ExploreState {
   open: string[]
   /** The selected specialism's id. */
   sel: string | null
+  /** The interest quiz's answers, in their one canonical form (lib/quizQuery), or ''. */
+  quiz: string
 }
 
 export type ListKey = 'group' | 'contact' | 'setting' | 'subject' | 'entry' | 'open'
@@ -27,7 +30,7 @@ export interface ExploreVocabulary {
   readonly specialisms: readonly { readonly id: string }[]
 }
 
-export const PARAM_ORDER = ['q', 'group', 'contact', 'setting', 'subject', 'entry', 'view', 'open', 'sel'] as const
+export const PARAM_ORDER = ['q', 'group', 'contact', 'setting', 'subject', 'entry', 'view', 'open', 'sel', 'quiz'] as const
 export const LIST_KEYS: readonly ListKey[] = ['group', 'contact', 'setting', 'subject', 'entry', 'open']
 export const MAX_QUERY_LENGTH = 100
 const MAX_RAW_LENGTH = 2000
@@ -35,7 +38,7 @@ const MAX_VALUES = 50
 const SHOWN = 30
 
 export function defaultExploreState(): ExploreState {
-  return { q: '', group: [], contact: [], setting: [], subject: [], entry: [], view: 'tree', open: [], sel: null }
+  return { q: '', group: [], contact: [], setting: [], subject: [], entry: [], view: 'tree', open: [], sel: null, quiz: '' }
 }
 
 const known = new WeakMap<ExploreVocabulary, Record<ListKey | 'sel', ReadonlySet<string>>>()
@@ -105,6 +108,10 @@ export function parseExploreQuery(query: unknown, vocabulary: ExploreVocabulary)
       const sel = raw(value).trim().toLowerCase()
       if (sets.sel.has(sel)) state.sel = sel
       else if (sel) ignored.push(`sel=${shorten(sel)}`)
+    } else if (key === 'quiz') {
+      const quiz = parseQuizAnswers(value)
+      state.quiz = toQuizParam(quiz.answers)
+      ignored.push(...quiz.ignored)
     } else {
       ignored.push(shorten(raw(value) ? `${key}=${raw(value)}` : key))
     }
@@ -123,6 +130,9 @@ export function toExploreQuery(state: ExploreState): Record<string, string> {
       if (state.view === 'list') query.view = 'list'
     } else if (key === 'sel') {
       if (state.sel) query.sel = state.sel
+    } else if (key === 'quiz') {
+      const quiz = toQuizParam(parseQuizAnswers(state.quiz ?? '').answers)
+      if (quiz) query.quiz = quiz
     } else {
       const values = [...new Set((state[key] ?? []).map((v) => v.trim()).filter(Boolean))].sort()
       if (values.length > 0) query[key] = values.join(',')

@@ -21,6 +21,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { details: (_p: Record<string, unknown>, query: Record<string, unknown>) => String(query.s ?? '').split(',') },
   },
   { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
+  { path: '/quiz/', name: 'quiz', component: () => import('@/views/QuizView.vue') },
   { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },

@@ -22,15 +22,19 @@ export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
   query: toIdListQuery(ids),
 })
 
+export const quizPath = (quiz = ''): PathTarget => ({ path: '/quiz/', query: quiz ? { quiz } : {} })
+export const quizResultPath = (quiz: string): PathTarget => explorePath(quiz ? { quiz } : {})
+
 /** Pages in the header's main navigation, in order. */
 export const NAV_LINKS = [
   { to: '/', label: 'Explore', exact: true },
   { to: '/groupings/', label: 'Groupings', exact: false },
   { to: '/pathways/', label: 'Pathways', exact: false },
+  { to: '/quiz/', label: 'Quiz', exact: false },
   { to: '/shortlist/', label: 'Shortlist', exact: false },
   { to: '/about/', label: 'About', exact: false },
 ] as const
 
 /** Paths that are prerendered as they are; groupings and specialisms are added from data/.
  * `/404` becomes dist/404.html (scripts/post-build.ts), which static hosts serve for unknown paths. */
-export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/about/', '/404']
+export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/quiz/', '/about/', '/404']

@@ -10,6 +10,8 @@ import {
 } from '@/lib/exploreQuery'
 import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from '@/lib/schema'
 import { fixtureSite } from '../fixtures/site'
+import { MAX_TOPICS, QUIZ_CODES } from '@/lib/quizCodes'
+import { toQuizParam } from '@/lib/quizQuery'
 
 const catalogue = createCatalogue(fixtureSite)
 const parse = (query: unknown) => parseExploreQuery(query, catalogue)
@@ -82,7 +84,7 @@ describe('toExploreQuery', () => {
   })
 
   it('writes parameters in one stable order', () => {
-    const everything = state({ sel: 'audiology', open: ['bioinformatics'], view: 'list', entry: ['degree'], subject: ['physics'], setting: ['lab'], contact: ['high'], group: ['bioinformatics'], q: 'x' })
+    const everything = state({ sel: 'audiology', open: ['bioinformatics'], view: 'list', entry: ['degree'], subject: ['physics'], setting: ['lab'], contact: ['high'], group: ['bioinformatics'], q: 'x', quiz: 'focus:people' })
     expect(Object.keys(toExploreQuery(everything))).toEqual([...PARAM_ORDER])
   })
 })
@@ -110,6 +112,7 @@ function randomState(g: ReturnType<typeof generator>): ExploreState {
     view: g.next() < 0.5 ? 'tree' : 'list',
     open: g.some(nodes),
     sel: g.next() < 0.5 ? null : g.one(catalogue.specialisms).id,
+    quiz: toQuizParam(Object.fromEntries(QUIZ_CODES.map((q) => [q.id, g.some(q.options).slice(0, q.pick === 'one' ? 1 : MAX_TOPICS)]))),
   })
 }
 
@@ -139,5 +142,14 @@ describe('round trips', () => {
   it('leaves defaults out: the default state is the bare URL', () => {
     expect(toExploreQuery(parse({}).state)).toEqual({})
     expect(toExploreQuery(parse({ view: 'tree', q: '  ', group: '' }).state)).toEqual({})
+  })
+})
+
+describe('quiz answers on the explore page', () => {
+  it('keeps them in their canonical form and reports what it dropped', () => {
+    const { state: s, ignored } = parse({ quiz: 'start:16.subjects:physics,biology,latin' })
+    expect(s.quiz).toBe('subjects:biology,physics.start:16')
+    expect(ignored).toEqual(['quiz subjects: latin'])
+    expect(toExploreQuery(s)).toEqual({ quiz: 'subjects:biology,physics.start:16' })
   })
 })
