@@ -13,7 +13,11 @@ export default defineConfig({
   base,
   plugins: [vue(), siteData(root)],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { outDir: process.env.OUT_DIR ?? 'dist', reportCompressedSize: false },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    reportCompressedSize: false,
+    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'core', test: /node_modules[\\/](@vue|vue|vue-router|pinia|@unhead)[\\/]|src[\\/](data[\\/]catalogue|lib[\\/](schema|catalogue|siteData|specialismLabels))/ }] } } },
+  },
   ssgOptions: {
     script: 'async',
     formatting: 'none',

@@ -6,7 +6,8 @@ import type { QuizMatch } from '@/lib/quizScore'
 
 type QuizLib = typeof import('@/lib/quizRank')
 
-export function useQuizMatches(param: MaybeRefOrGetter<string>) {
+/** `canonical` is called with the answers' one canonical form when the link's differs from it. */
+export function useQuizMatches(param: MaybeRefOrGetter<string>, canonical: (quiz: string) => void) {
   const lib = shallowRef<QuizLib | null>(null)
   watch(
     () => toValue(param) !== '',
@@ -15,6 +16,10 @@ export function useQuizMatches(param: MaybeRefOrGetter<string>) {
     },
     { immediate: true },
   )
+  watch([() => toValue(param), lib], ([quiz, loaded]) => {
+    const tidy = quiz && loaded ? loaded.toQuizParam(loaded.parseQuizAnswers(quiz).answers) : quiz
+    if (tidy !== quiz) canonical(tidy)
+  })
   /** Ranked matches, best first, or null with no quiz in the URL (or while its code loads). */
   const matches = computed<QuizMatch[] | null>(() => {
     const quiz = toValue(param)

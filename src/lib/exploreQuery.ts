@@ -4,7 +4,6 @@
 // defaults left out, so one view has one URL.
 import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from './schema'
 import type { Grouping } from './types'
-import { parseQuizAnswers, toQuizParam } from './quizQuery'
 
 export interface ExploreState {
   q: string
@@ -18,7 +17,7 @@ export interface ExploreState {
   open: string[]
   /** The selected specialism's id. */
   sel: string | null
-  /** The interest quiz's answers, in their one canonical form (lib/quizQuery), or ''. */
+  /** The interest quiz's answers (lib/quizQuery reads them; the page makes them canonical), or ''. */
   quiz: string
 }
 
@@ -36,6 +35,7 @@ export const MAX_QUERY_LENGTH = 100
 const MAX_RAW_LENGTH = 2000
 const MAX_VALUES = 50
 const SHOWN = 30
+const QUIZ_SHAPE = /^[a-z0-9:,.-]{1,400}$/
 
 export function defaultExploreState(): ExploreState {
   return { q: '', group: [], contact: [], setting: [], subject: [], entry: [], view: 'tree', open: [], sel: null, quiz: '' }
@@ -109,9 +109,10 @@ export function parseExploreQuery(query: unknown, vocabulary: ExploreVocabulary)
       if (sets.sel.has(sel)) state.sel = sel
       else if (sel) ignored.push(`sel=${shorten(sel)}`)
     } else if (key === 'quiz') {
-      const quiz = parseQuizAnswers(value)
-      state.quiz = toQuizParam(quiz.answers)
-      ignored.push(...quiz.ignored)
+      // Only the shape is checked here, so the first view carries none of the quiz's words.
+      const quiz = raw(value).trim().toLowerCase()
+      if (QUIZ_SHAPE.test(quiz)) state.quiz = quiz
+      else if (quiz) ignored.push(`quiz=${shorten(quiz)}`)
     } else {
       ignored.push(shorten(raw(value) ? `${key}=${raw(value)}` : key))
     }
@@ -131,8 +132,7 @@ export function toExploreQuery(state: ExploreState): Record<string, string> {
     } else if (key === 'sel') {
       if (state.sel) query.sel = state.sel
     } else if (key === 'quiz') {
-      const quiz = toQuizParam(parseQuizAnswers(state.quiz ?? '').answers)
-      if (quiz) query.quiz = quiz
+      if (state.quiz && QUIZ_SHAPE.test(state.quiz)) query.quiz = state.quiz
     } else {
       const values = [...new Set((state[key] ?? []).map((v) => v.trim()).filter(Boolean))].sort()
       if (values.length > 0) query[key] = values.join(',')

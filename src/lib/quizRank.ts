@@ -1,5 +1,5 @@
 // One entry point for the quiz result (loaded on demand): the URL's answers, ranked on a catalogue.
-import { parseQuizAnswers } from './quizQuery'
+import { parseQuizAnswers, toQuizParam } from './quizQuery'
 import { quizSpecialisms, rankSpecialisms, type QuizCatalogue, type QuizMatch, type QuizSpecialism } from './quizScore'
 
 const prepared = new WeakMap<QuizCatalogue, QuizSpecialism[]>()
@@ -10,7 +10,7 @@ export function rankQuiz(param: string, catalogue: QuizCatalogue): QuizMatch[] {
   return rankSpecialisms(parseQuizAnswers(param).answers, specialisms)
 }
 
-export { parseQuizAnswers }
+export { parseQuizAnswers, toQuizParam }
 
 export interface WayIn {
   id: string

@@ -146,10 +146,12 @@ describe('round trips', () => {
 })
 
 describe('quiz answers on the explore page', () => {
-  it('keeps them in their canonical form and reports what it dropped', () => {
-    const { state: s, ignored } = parse({ quiz: 'start:16.subjects:physics,biology,latin' })
-    expect(s.quiz).toBe('subjects:biology,physics.start:16')
-    expect(ignored).toEqual(['quiz subjects: latin'])
-    expect(toExploreQuery(s)).toEqual({ quiz: 'subjects:biology,physics.start:16' })
+  it('keeps answers of the right shape for the quiz code to read, and drops anything else', () => {
+    expect(parse({ quiz: 'Start:16.subjects:physics' }).state.quiz).toBe('start:16.subjects:physics')
+    expect(toExploreQuery(parse({ quiz: 'start:16' }).state)).toEqual({ quiz: 'start:16' })
+    const bad = parse({ quiz: '<script>alert(1)</script>' })
+    expect(bad.state.quiz).toBe('')
+    expect(bad.ignored).toEqual(['quiz=<script>alert(1)</script>'])
+    expect(parse({ quiz: 'a'.repeat(401) }).state.quiz).toBe('')
   })
 })
