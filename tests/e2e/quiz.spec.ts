@@ -1,6 +1,6 @@
 // The interest quiz: taken by keyboard alone, its result link reproduced in a fresh browser, the
 // matches lit on the tree, and axe on the quiz and the result.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
 
 test.use({ viewport: { width: 1280, height: 900 } })

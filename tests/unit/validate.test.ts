@@ -109,5 +109,5 @@ describe('a broken file names the file, the field and what was expected', () => 
     }
     expect(code).toBe(1)
     expect(output).toContain('data/specialisms/audiology.json: grouping "physio" is not one of')
-  })
+  }, 60_000) // starts a tsx process: seconds on a busy 2-core machine
 })
