@@ -16,7 +16,6 @@ export default defineConfig({
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     reportCompressedSize: false,
-    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'core', test: /node_modules[\\/](@vue|vue|vue-router|pinia|@unhead)[\\/]|src[\\/](data[\\/]catalogue|lib[\\/](schema|catalogue|siteData|specialismLabels))/ }] } } },
   },
   ssgOptions: {
     script: 'async',
