@@ -1,14 +1,22 @@
 import { DETAIL_FIELDS, type AllData, type SiteData, type Source, type SpecialismSummary } from './types'
 
-/** The first view's share of the data: each specialism without its detail fields; no sources or
- * synonyms (they load with the pages and the search that use them). */
+/** The first view's share of the data: each specialism without its detail fields; no sources,
+ * citations or synonyms (they load with the pages and the search that use them). */
 export function toSiteData(all: AllData): SiteData {
-  const { sources: _sources, synonyms: _synonyms, specialisms, ...rest } = all
+  const { sources: _sources, synonyms: _synonyms, specialisms, levels, routes, registrations, ...rest } = all
+  // Citations load with the pages that list sources, not with the first view.
+  const uncited = <T extends { sources: string[] }>({ sources: _s, cite: _c, ...item }: T & { cite?: unknown }) => item
   return {
     ...rest,
+    levels: levels.map(uncited),
+    routes: routes.map(uncited),
+    registrations: registrations.map(uncited),
     specialisms: specialisms.map((s) => {
       const summary: Record<string, unknown> = { ...s }
       for (const field of DETAIL_FIELDS) delete summary[field]
+      // The first view needs only the routes named for the specialism (the entry filter). Theme-level
+      // routes and every route's citation load with the specialism's page (src/data/details.ts).
+      summary.routes = s.routes.filter((ref) => ref.scope === 'named').map(({ id, scope }) => ({ id, scope }))
       return summary as SpecialismSummary
     }),
   }
