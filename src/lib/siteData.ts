@@ -1,4 +1,4 @@
-import { DETAIL_FIELDS, type AllData, type SiteData, type Source, type SpecialismSummary } from './types'
+import { DETAIL_FIELDS, type AllData, type SiteData, type ShownSource, type SpecialismSummary } from './types'
 
 /** The first view's share of the data: each specialism without its detail fields; no sources,
  * citations or synonyms (they load with the pages and the search that use them). */
@@ -23,7 +23,7 @@ export function toSiteData(all: AllData): SiteData {
 }
 
 /** The sources that some fact, answer, grouping, route, level, register or pay figure cites. */
-export function citedSources(all: AllData): Record<string, Source> {
+export function citedSources(all: AllData): Record<string, ShownSource> {
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),
     ...all.groupings.flatMap((g) => g.sources),
@@ -33,5 +33,10 @@ export function citedSources(all: AllData): Record<string, Source> {
     ...all.pay.sources,
     ...(all.pay.next?.sources ?? []),
   ])
-  return Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))
+  // Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.
+  return Object.fromEntries(
+    Object.entries(all.sources)
+      .filter(([key]) => keys.has(key))
+      .map(([key, { note: _n, alsoAt: _a, official: _o, ...shown }]) => [key, shown]),
+  )
 }

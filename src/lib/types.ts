@@ -24,6 +24,8 @@ export type Contact = (typeof CONTACT)[number]
 export type Subject = (typeof SUBJECTS)[number]
 
 export type Source = InferOutput<typeof SourceSchema>
+/** A source as pages get it (src/data/sources.ts): what they show, no more. */
+export type ShownSource = Omit<Source, 'note' | 'alsoAt' | 'official'>
 export type SubTheme = InferOutput<typeof SubThemeSchema>
 export type Grouping = InferOutput<typeof GroupingSchema>
 export type Level = InferOutput<typeof LevelSchema>

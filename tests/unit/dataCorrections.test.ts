@@ -1,5 +1,6 @@
 // Each correction from review (issue 10), pinned to the data: routes carry their scope and their own
 // citation, and nothing is named for a specialism that its source does not name.
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/readData'
@@ -206,5 +207,23 @@ describe('wording', () => {
 
   it('does not state the old 20% off-the-job rule as current', () => {
     for (const s of data.specialisms) expect(allText(s), s.id).not.toMatch(/20% of (their|your) time/)
+  })
+})
+
+describe('headline facts', () => {
+  const view = (name: string) => readFileSync(fileURLToPath(new URL(`../../src/views/${name}`, import.meta.url)), 'utf8')
+  it('state over 50,000 and about 80% of diagnoses, as estimates, on / and /about/, with their source', () => {
+    for (const name of ['ExploreView.vue', 'AboutView.vue']) {
+      const text = view(name).replace(/\s+/g, ' ')
+      expect(text, name).toMatch(/Over 50,000 healthcare scientists/)
+      expect(text, name).toMatch(/about 80% of (all )?diagnoses/)
+      expect(text, name).not.toMatch(/80% of clinical decisions/)
+    }
+    expect(view('ExploreView.vue')).toMatch(/estimated/)
+    expect(view('ExploreView.vue')).toMatch(/aboutPath\('facts'\)/)
+    expect(view('AboutView.vue')).toMatch(/id="facts"/)
+    expect(view('AboutView.vue')).toMatch(/source\('e02'\)/)
+    expect(data.sources.e02!.url).toMatch(/^https:\/\/www\.hee\.nhs\.uk\//)
+    expect(view('AboutView.vue')).toMatch(/third-party pay tables/)
   })
 })
