@@ -7,7 +7,7 @@ declare module 'virtual:site-data' {
 }
 
 declare module 'virtual:site-sources' {
-  import type { Source } from './src/lib/types'
+  import type { ShownSource as Source } from './src/lib/types'
   const sources: Record<string, Source>
   export default sources
 }

@@ -1,6 +1,6 @@
 // Every source by key. A module of its own so that the first view does not carry it.
 import sources from 'virtual:site-sources'
-import type { Source } from '@/lib/types'
+import type { ShownSource as Source } from '@/lib/types'
 
 export { sources }
 

@@ -1,5 +1,11 @@
 // One frozen, indexed view of the validated data. Built once; everything else reads from it.
-import type { Band, Grouping, Level, Registration, Route, SiteData, SpecialismSummary } from './types'
+import type { Band, Grouping, SiteData, SpecialismSummary, Uncited } from './types'
+import type { Level as CitedLevel, Registration as CitedRegistration, Route as CitedRoute } from './types'
+
+// The first view carries levels, routes and registers without their citations.
+type Level = Uncited<CitedLevel>
+type Route = Uncited<CitedRoute>
+type Registration = Uncited<CitedRegistration>
 
 export interface Catalogue {
   readonly data: SiteData

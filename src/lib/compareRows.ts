@@ -16,7 +16,7 @@ export interface CompareRow {
   cells: CompareLine[][]
 }
 
-type Details = (id: string) => Pick<Specialism, 'answers' | 'contributions'> | undefined
+type Details = (id: string) => Pick<Specialism, 'answers' | 'contributions' | 'routes'> | undefined
 const lines = (texts: readonly string[]): CompareLine[] => texts.map((text) => ({ text }))
 
 function bandsAndPay(catalogue: Catalogue, s: SpecialismSummary): CompareLine[] {
@@ -30,6 +30,18 @@ function bandsAndPay(catalogue: Catalogue, s: SpecialismSummary): CompareLine[] 
       const range = payRangeForBands(bands, catalogue.payFor)
       return [{ text: `${level.name}: ${formatBands(bands).toLowerCase()}${range ? `, ${formatPayRange(range)}` : ''}` }]
     })
+}
+
+/** Named routes first; a theme-level route says whose it is, so it never reads as a plain way in.
+ * Theme-level routes come with the details (the first view carries only the named ones). */
+function waysIn(catalogue: Catalogue, details: Details, s: SpecialismSummary): CompareLine[] {
+  const name = (id: string) => catalogue.route(id)?.name ?? id
+  const routes = details(s.id)?.routes ?? s.routes
+  const named = routes.filter((r) => r.scope === 'named').map((r) => ({ text: name(r.id) }))
+  const theme = routes
+    .filter((r) => r.scope === 'theme')
+    .map((r) => ({ text: `${name(r.id)}: exists in ${r.theme}; ask your local trust whether it offers it for ${s.name.toLowerCase()}` }))
+  return [...(named.length ? named : [{ text: 'No source we used names a way in for this specialism' }]), ...theme]
 }
 
 function answers(details: Details, s: SpecialismSummary, questionId: string): CompareLine[] {
@@ -55,7 +67,7 @@ export function compareRows(catalogue: Catalogue, details: Details, specialisms:
     row('contact', 'Patient contact', (s) => lines([CONTACT_LABELS[s.patientContact]])),
     row('setting', 'Where you work', (s) => lines(s.settings.map((x) => SETTING_LABELS[x]))),
     row('subjects', 'School subjects that help', (s) => lines([listInWords(s.subjects.map((x) => SUBJECT_LABELS[x]))])),
-    row('routes', 'Ways in', (s) => lines(s.routes.map((id) => name(catalogue.route(id), id)))),
+    row('routes', 'Ways in', (s) => waysIn(catalogue, details, s)),
     row('pay', `Bands and pay (${catalogue.data.pay.year})`, (s) => bandsAndPay(catalogue, s)),
     row('registration', 'Registration', (s) => lines(s.registration.map((id) => name(catalogue.registration(id), id)))),
     ...[...catalogue.data.questions]

@@ -37,11 +37,18 @@ export function facetValues(catalogue: Pick<FilterCatalogue, 'groupings'>): Reco
 
 const cache = new WeakMap<SpecialismSummary, Record<Facet, readonly string[]>>()
 
-/** A specialism's own values for each facet; entry comes from the kinds of its routes. */
+/**
+ * A specialism's own values for each facet. Entry comes from the kinds of the routes a source names
+ * for this specialism; a route named only for its theme ("exists in blood sciences; ask your trust")
+ * does not count, so "apprenticeship" never lists a specialism no source says you can enter that way.
+ */
 export function valuesOf(specialism: SpecialismSummary, catalogue: Pick<FilterCatalogue, 'route'>): Record<Facet, readonly string[]> {
   let values = cache.get(specialism)
   if (!values) {
-    const kinds = specialism.routes.map((id) => catalogue.route(id)?.kind).filter((k): k is string => Boolean(k))
+    const kinds = specialism.routes
+      .filter((ref) => ref.scope === 'named')
+      .map((ref) => catalogue.route(ref.id)?.kind)
+      .filter((k): k is string => Boolean(k))
     values = {
       group: [specialism.grouping],
       contact: [specialism.patientContact],

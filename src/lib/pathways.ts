@@ -1,9 +1,14 @@
 // A specialism's career pathway: from school, up the levels its data names, each step with the
 // routes in, what you need, the Agenda for Change bands and pay, and the registers that apply.
+// Only routes a source names for the specialism are ways in; a route named only for its theme
+// ("blood sciences") is kept apart, so the page can say to ask a local trust rather than promise it.
 import type { Catalogue } from './catalogue'
 import { payRangeForBands, type PayRange } from './pay'
 import { STAGES } from './schema'
-import type { Band, Registration, Route, SpecialismSummary, Subject } from './types'
+import type { Band, Registration as CitedRegistration, Route as CitedRoute, RouteRef, SpecialismSummary, Subject, Uncited } from './types'
+
+type Route = Uncited<CitedRoute>
+type Registration = Uncited<CitedRegistration>
 
 export type Stage = Route['from']
 export type PathwayInput = Pick<SpecialismSummary, 'levels' | 'routes' | 'bands' | 'registration' | 'subjects'>
@@ -26,6 +31,13 @@ export interface PathwayRoute {
   paid: string | null
   /** Bands paid while training (e.g. band 6 on the STP). */
   trainingBands: PathwayBand[]
+  /** Something true of this route for this specialism only (e.g. who may apply). */
+  note?: string
+}
+
+/** A route a source names only for the specialism's wider theme: "exists in <theme>; ask your trust". */
+export interface ThemeRoute extends PathwayRoute {
+  theme: string
 }
 
 export interface SchoolStep {
@@ -57,6 +69,11 @@ export interface Pathway {
   steps: PathwayStep[]
   /** Registers the specialism names that no route on the pathway leads to. */
   otherRegistration: Registration[]
+  /** Routes named only for the theme, never shown as a way in. */
+  themeRoutes: ThemeRoute[]
+  /** False where no source names any level (or any way in) for the specialism: the page says so. */
+  hasLevels: boolean
+  hasNamedRoutes: boolean
 }
 
 const stageIndex = (stage: Stage) => STAGES.indexOf(stage)
@@ -69,9 +86,10 @@ function bandsWithPay(bands: readonly Band[], catalogue: PathwayCatalogue): Path
   })
 }
 
-function toPathwayRoute(route: Route, catalogue: PathwayCatalogue): PathwayRoute {
+function toPathwayRoute(route: Route, catalogue: PathwayCatalogue, ref?: RouteRef): PathwayRoute {
   const { id, name, shortName, kind, from, entry, duration, paid } = route
-  return { id, name, shortName, kind, from, entry, duration, paid, trainingBands: bandsWithPay(route.bands, catalogue) }
+  const note = ref?.note
+  return { id, name, shortName, kind, from, entry, duration, paid, trainingBands: bandsWithPay(route.bands, catalogue), ...(note ? { note } : {}) }
 }
 
 /** Each route goes to the step of the level it leads to, or else the nearest step above (then below). */
@@ -86,7 +104,15 @@ export function buildPathway(catalogue: PathwayCatalogue, input: PathwayInput): 
     .map((id) => catalogue.level(id))
     .filter(defined)
     .sort((a, b) => a.order - b.order)
-  const routes = input.routes.map((id) => catalogue.route(id)).filter(defined)
+  const refs = new Map(input.routes.map((ref) => [ref.id, ref]))
+  const routes = input.routes
+    .filter((ref) => ref.scope === 'named')
+    .map((ref) => catalogue.route(ref.id))
+    .filter(defined)
+  const themeRoutes = input.routes.flatMap((ref) => {
+    const route = ref.scope === 'theme' ? catalogue.route(ref.id) : undefined
+    return route ? [{ ...toPathwayRoute(route, catalogue, ref), theme: ref.theme ?? '' }] : []
+  })
   const routesByStep = levels.map(() => [] as Route[])
   if (levels.length) {
     for (const route of routes) routesByStep[stepIndexFor(route, levels.map((l) => l.order), catalogue)]?.push(route)
@@ -108,7 +134,7 @@ export function buildPathway(catalogue: PathwayCatalogue, input: PathwayInput): 
       summary: level.summary,
       entry: level.entry,
       from: own[0]?.from ?? null,
-      routes: own.map((route) => toPathwayRoute(route, catalogue)),
+      routes: own.map((route) => toPathwayRoute(route, catalogue, refs.get(route.id))),
       bands: bandsWithPay(bands, catalogue),
       ...(pay ? { pay } : {}),
       ...(level.bandsNote ? { bandsNote: level.bandsNote } : {}),
@@ -122,7 +148,7 @@ export function buildPathway(catalogue: PathwayCatalogue, input: PathwayInput): 
     next: (['gcse', 'a-level'] as const)
       .map((from) => ({
         from,
-        routes: routes.filter((route) => route.from === from).map((route) => toPathwayRoute(route, catalogue)),
+        routes: routes.filter((route) => route.from === from).map((route) => toPathwayRoute(route, catalogue, refs.get(route.id))),
       }))
       .filter((group) => group.routes.length > 0),
   }
@@ -130,5 +156,11 @@ export function buildPathway(catalogue: PathwayCatalogue, input: PathwayInput): 
     .filter((id) => !placed.has(id))
     .map((id) => catalogue.registration(id))
     .filter(defined)
-  return { steps: [school, ...steps], otherRegistration }
+  return {
+    steps: [school, ...steps],
+    otherRegistration,
+    themeRoutes,
+    hasLevels: levels.length > 0,
+    hasNamedRoutes: routes.length > 0,
+  }
 }

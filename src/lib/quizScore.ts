@@ -157,14 +157,15 @@ export function rankSpecialisms(answers: QuizAnswers, specialisms: readonly Quiz
 
 /** What scoring needs from the catalogue; a Catalogue fits. */
 export interface QuizCatalogue {
-  readonly specialisms: readonly (Omit<QuizSpecialism, 'entryFrom' | 'entryKinds'> & { readonly routes: readonly string[] })[]
+  readonly specialisms: readonly (Omit<QuizSpecialism, 'entryFrom' | 'entryKinds'> & { readonly routes: readonly { id: string; scope: string }[] })[]
   route(id: string): { readonly from: string; readonly kind: string } | undefined
 }
 
-/** The catalogue's specialisms with the stages and kinds of their named ways in. */
+/** The catalogue's specialisms with the stages and kinds of their named ways in (a route a source names
+ * only for the wider theme does not count: the page tells students to ask a local trust about it). */
 export function quizSpecialisms(catalogue: QuizCatalogue): QuizSpecialism[] {
   return catalogue.specialisms.map((s) => {
-    const routes = s.routes.map((id) => catalogue.route(id)).filter((r) => r !== undefined)
+    const routes = s.routes.filter((r) => r.scope === 'named').map((r) => catalogue.route(r.id)).filter((r) => r !== undefined)
     return { ...s, entryFrom: [...new Set(routes.map((r) => r.from))], entryKinds: [...new Set(routes.map((r) => r.kind))] }
   })
 }

@@ -18,16 +18,11 @@ export const SUBJECTS = [
 export const ROUTE_KINDS = ['apprenticeship', 'degree', 'graduate', 'workplace'] as const
 export const STAGES = ['gcse', 'a-level', 'degree', 'work'] as const
 export const STP_STATUS = ['yes', 'no', 'within', 'former'] as const
-export const CITED_FIELDS = [
-  'summary',
-  'whatYouDo',
-  'settings',
-  'patientContact',
-  'levels',
-  'routes',
-  'bands',
-  'registration',
-] as const
+// `routes` is not here: each route entry carries its own citation (RouteEntrySchema).
+export const CITED_FIELDS = ['summary', 'whatYouDo', 'settings', 'patientContact', 'levels', 'bands', 'registration'] as const
+/** named: a source names this route for this specialism. theme: a source names it only for the wider
+ * theme (e.g. "blood sciences"), so the page says to ask a local trust, never shows it as a way in. */
+export const ROUTE_SCOPES = ['named', 'theme'] as const
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -40,12 +35,18 @@ const url = v.pipe(v.string(), v.url('must be a full URL'))
 const sourceKeys = v.pipe(v.array(id), v.minLength(1, 'must name at least one source'))
 const band = v.picklist(BANDS)
 
+export const SOURCE_KINDS = ['official', 'professional-body', 'third-party'] as const
 export const SourceSchema = v.strictObject({
   title: text,
   url,
   alsoAt: v.optional(v.array(url)),
   publisher: text,
+  /** NHS, government or a regulator. */
   official: v.boolean(),
+  /** official; professional-body (a professional or registration body); third-party (anything else). */
+  kind: v.picklist(SOURCE_KINDS),
+  /** The site is gone (e.g. the retired NHS Careers domain): the page is older and may be out of date. */
+  retired: v.optional(v.strictObject({ note: text, archive: v.optional(url) })),
   read: date,
   note: v.optional(text),
 })
@@ -69,6 +70,8 @@ export const LevelSchema = v.strictObject({
   id,
   name: text,
   order: v.number(),
+  /** Set for a specialism's own level outside the five-level framework (e.g. clinical perfusion scientist). */
+  only: v.optional(v.pipe(ids, v.minLength(1))),
   summary: text,
   entry: text,
   bands: v.array(band),
@@ -155,6 +158,16 @@ export const ContributionSchema = v.strictObject({
   answers: v.record(id, text),
 })
 
+export const RouteEntrySchema = v.strictObject({
+  id,
+  scope: v.picklist(ROUTE_SCOPES),
+  /** For scope "theme": the theme the source names it for, read after "exists in" ("blood sciences"). */
+  theme: v.optional(text),
+  /** Something true of this route for this specialism only, e.g. who may apply. */
+  note: v.optional(text),
+  sources: sourceKeys,
+})
+
 export const SpecialismSchema = v.strictObject({
   $schema: v.optional(v.string()),
   id,
@@ -169,17 +182,18 @@ export const SpecialismSchema = v.strictObject({
   patientContact: v.picklist(CONTACT),
   subjects: v.array(v.picklist(SUBJECTS)),
   skills: v.array(text),
-  levels: v.pipe(ids, v.minLength(1)),
-  // May be empty where no source describes how you train: the page then says so.
-  routes: ids,
+  // Either may be empty where no source names a level or a way in: the page then says so.
+  levels: ids,
+  routes: v.array(RouteEntrySchema),
   bands: v.record(id, v.array(band)),
   registration: ids,
   related: ids,
   stp: v.picklist(STP_STATUS),
+  // A cited field that has content must name its sources (checked in validate.ts); an empty one may not.
   cite: v.strictObject(
-    Object.fromEntries(CITED_FIELDS.map((field) => [field, sourceKeys])) as Record<
+    Object.fromEntries(CITED_FIELDS.map((field) => [field, v.optional(sourceKeys)])) as Record<
       (typeof CITED_FIELDS)[number],
-      typeof sourceKeys
+      v.OptionalSchema<typeof sourceKeys, undefined>
     >,
   ),
   inferred: v.array(v.string()),

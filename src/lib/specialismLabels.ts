@@ -1,6 +1,5 @@
 // Plain words for the data's ids, as a 12-year-old would read them.
-import type { Contact, Setting, Subject } from './types'
-import type { Route } from './types'
+import type { Contact, Route, Setting, Source, Subject } from './types'
 
 export const CONTACT_LABELS: Record<Contact, string> = {
   high: 'Lots of patient contact',
@@ -33,6 +32,12 @@ export const STAGE_LABELS: Record<Route['from'], string> = {
   'a-level': 'After A levels',
   degree: 'After a degree',
   work: 'While you work',
+}
+
+export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
+  official: 'Official source',
+  'professional-body': 'Professional body',
+  'third-party': 'Third-party source',
 }
 
 /** "a, b and c" */

@@ -9,6 +9,7 @@ import type {
   PaySchema,
   QuestionSchema,
   RegistrationSchema,
+  RouteEntrySchema,
   RouteSchema,
   SETTINGS,
   SourceSchema,
@@ -23,10 +24,16 @@ export type Contact = (typeof CONTACT)[number]
 export type Subject = (typeof SUBJECTS)[number]
 
 export type Source = InferOutput<typeof SourceSchema>
+/** A source as pages get it (src/data/sources.ts): what they show, no more. */
+export type ShownSource = Omit<Source, 'note' | 'alsoAt' | 'official'>
 export type SubTheme = InferOutput<typeof SubThemeSchema>
 export type Grouping = InferOutput<typeof GroupingSchema>
 export type Level = InferOutput<typeof LevelSchema>
 export type Route = InferOutput<typeof RouteSchema>
+/** A route on a specialism: its scope (named for it, or only for its theme) and its citation. */
+export type RouteEntry = InferOutput<typeof RouteEntrySchema>
+/** A route entry without its citation. The first view carries only the named ones (see siteData.ts). */
+export type RouteRef = Omit<RouteEntry, 'sources'>
 export type Registration = InferOutput<typeof RegistrationSchema>
 export type Pay = InferOutput<typeof PaySchema>
 export type Question = InferOutput<typeof QuestionSchema>
@@ -39,20 +46,26 @@ export type DetailField = 'answers' | 'contributions' | '$schema' | 'whatYouDo' 
 export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
 
 /** What every view needs about a specialism: search, filters, the tree, cards and pathways. */
-export type SpecialismSummary = Omit<Specialism, DetailField>
+export type SpecialismSummary = Omit<Specialism, DetailField | 'routes'> & { routes: RouteRef[] }
 
-/** The first view's data. Sources load separately (src/data/sources.ts). */
+/** A record as the first view carries it: without its citations (they load with the sources). */
+export type Uncited<T> = Omit<T, 'sources' | 'cite'>
+
+/** The first view's data. Sources and citations load separately (src/data/sources.ts). */
 export interface SiteData {
   groupings: Grouping[]
   specialisms: SpecialismSummary[]
-  levels: Level[]
-  routes: Route[]
-  registrations: Registration[]
+  levels: Uncited<Level>[]
+  routes: Uncited<Route>[]
+  registrations: Uncited<Registration>[]
   pay: Pay
   questions: Question[]
 }
 
-export interface AllData extends Omit<SiteData, 'specialisms'> {
+export interface AllData extends Omit<SiteData, 'specialisms' | 'levels' | 'routes' | 'registrations'> {
+  levels: Level[]
+  routes: Route[]
+  registrations: Registration[]
   specialisms: Specialism[]
   sources: Record<string, Source>
   synonyms: Record<string, string[]>

@@ -2,6 +2,7 @@
 // the files (scripts/validate.ts, the Vite data plugin, tests) and passes them in.
 import * as v from 'valibot'
 import {
+  CITED_FIELDS,
   GroupingsSchema,
   LevelsSchema,
   PaySchema,
@@ -105,6 +106,18 @@ function checkSources(file: string, field: string, keys: string[], data: AllData
   }
 }
 
+/** Each route on a specialism: a known route, listed once, with its scope's theme and its own citation. */
+function checkRouteEntries(file: string, s: Specialism, routeIds: string[], errors: string[]) {
+  s.routes.forEach((entry, i) => {
+    const field = `routes[${i}]`
+    oneOf(file, `${field}.id`, entry.id, routeIds, errors)
+    if (s.routes.findIndex((other) => other.id === entry.id) !== i) errors.push(`${file}: ${field}.id: "${entry.id}" is listed twice`)
+    if (entry.scope === 'theme' && !entry.theme)
+      errors.push(`${file}: ${field}.theme: is required when scope is "theme" (the theme the source names, e.g. "blood sciences")`)
+    if (entry.scope === 'named' && entry.theme) errors.push(`${file}: ${field}.theme: only a "theme" route has a theme; a named route must not`)
+  })
+}
+
 /** Every id that one file uses must exist in another: the rules no per-file schema can see. */
 export function checkReferences(data: AllData): string[] {
   const errors: string[] = []
@@ -128,6 +141,7 @@ export function checkReferences(data: AllData): string[] {
   data.levels.forEach((level, i) => {
     const file = 'data/levels.json'
     level.routes.forEach((r) => oneOf(file, `[${i}].routes`, r, routeIds, errors))
+    level.only?.forEach((id) => oneOf(file, `[${i}].only`, id, specialismIds, errors))
     checkSources(file, `[${i}].sources`, [...level.sources, ...Object.values(level.cite).flat()], data, errors)
   })
   data.routes.forEach((route, i) => {
@@ -147,8 +161,17 @@ export function checkReferences(data: AllData): string[] {
     const grouping = data.groupings.find((g) => g.id === s.grouping)
     oneOf(file, 'grouping', s.grouping, groupingIds, errors)
     if (grouping) oneOf(file, 'subTheme', s.subTheme, grouping.subThemes.map((t) => t.id), errors)
-    s.levels.forEach((l) => oneOf(file, 'levels', l, levelIds, errors))
-    s.routes.forEach((r) => oneOf(file, 'routes', r, routeIds, errors))
+    s.levels.forEach((l) => {
+      oneOf(file, 'levels', l, levelIds, errors)
+      const only = data.levels.find((level) => level.id === l)?.only
+      if (only && !only.includes(s.id)) errors.push(`${file}: levels: "${l}" is the own level of ${only.join(', ')}, not of this specialism`)
+    })
+    checkRouteEntries(file, s, routeIds, errors)
+    for (const field of CITED_FIELDS) {
+      const value = s[field]
+      const hasContent = Array.isArray(value) ? value.length > 0 : typeof value === 'object' ? Object.keys(value).length > 0 : true
+      if (hasContent && !s.cite[field]) errors.push(`${file}: cite.${field}: is required, because ${field} has content (name its sources)`)
+    }
     Object.keys(s.bands).forEach((l) => oneOf(file, 'bands', l, s.levels, errors))
     s.registration.forEach((r) => oneOf(file, 'registration', r, registrationIds, errors))
     s.related.forEach((r) => {
@@ -162,7 +185,11 @@ export function checkReferences(data: AllData): string[] {
     s.contributions.forEach((c, i) =>
       Object.keys(c.answers).forEach((q) => oneOf(file, `contributions[${i}].answers`, q, questionIds, errors)),
     )
-    const used = [...Object.values(s.cite).flat(), ...Object.values(s.answers).flatMap((a) => a.sources)]
+    const used = [
+      ...Object.values(s.cite).flatMap((keys) => keys ?? []),
+      ...Object.values(s.answers).flatMap((a) => a.sources),
+      ...s.routes.flatMap((r) => r.sources),
+    ]
     checkSources(file, 'sources', s.sources, data, errors)
     for (const key of used) {
       if (!s.sources.includes(key)) errors.push(`${file}: sources: must list "${key}", which the file cites`)

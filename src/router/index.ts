@@ -12,7 +12,13 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/groupings/:id/', name: 'grouping', component: () => import('@/views/GroupingView.vue') },
   { path: '/groupings/', name: 'groupings', component: () => import('@/views/GroupingsView.vue') },
-  { path: '/pathways/', name: 'pathways', component: () => import('@/views/PathwaysView.vue') },
+  {
+    path: '/pathways/',
+    name: 'pathways',
+    component: () => import('@/views/PathwaysView.vue'),
+    // ?for=<id>: the pathway's theme-level routes come with the specialism's details.
+    meta: { details: (_p: Record<string, unknown>, query: Record<string, unknown>) => (query.for ? [String(query.for)] : []) },
+  },
   {
     path: '/compare/',
     name: 'compare',

@@ -4,6 +4,7 @@ import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import PathwayCard from '@/components/pathway/PathwayCard.vue'
+import type { PathwayInput } from '@/lib/pathways'
 import { fixtureSite } from '../fixtures/site'
 
 vi.mock('@/data/catalogue', async () => {
@@ -12,12 +13,16 @@ vi.mock('@/data/catalogue', async () => {
   return { catalogue: createCatalogue(fixtureSite) }
 })
 
-async function mountCard(id: string) {
+async function mountCard(id: string, edit: (input: PathwayInput) => PathwayInput = (x) => x) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: defineComponent(() => () => h('div')) }] })
   await router.push('/')
   await router.isReady()
-  const input = fixtureSite.specialisms.find((s) => s.id === id)!
-  return mount(PathwayCard, { props: { input, title: `Your pathway into ${input.name}` }, global: { plugins: [router] } })
+  const specialism = fixtureSite.specialisms.find((s) => s.id === id)!
+  const input = edit(specialism)
+  return mount(PathwayCard, {
+    props: { input, title: `Your pathway into ${specialism.name}`, specialismName: specialism.name },
+    global: { plugins: [router] },
+  })
 }
 
 describe('PathwayCard', () => {
@@ -52,5 +57,28 @@ describe('PathwayCard', () => {
     expect(card.get('.pathway__strip').attributes('aria-hidden')).toBe('true')
     expect(card.findAll('.pathway__strip li').map((li) => li.text())).toEqual(['GCSEs now', 'clinical scientist Band 7'])
     expect(card.findAll('.pathway__steps a').map((a) => a.attributes('href'))).toEqual(['/pathways/#route-trainee-post'])
+  })
+
+  it('shows a theme-level route as one to ask about, never as a way in', async () => {
+    const card = await mountCard('audiology', (input) => ({
+      ...input,
+      routes: [{ id: 'apprenticeship-l2', scope: 'theme', theme: 'physiological sciences' }, ...input.routes.filter((r) => r.id !== 'apprenticeship-l2')],
+    }))
+    expect(card.get('.pathway__steps').text()).not.toContain('APPRENTICESHIP-L2')
+    expect(card.get('.theme-routes').text()).toContain(
+      'apprenticeship-l2 name: this route exists in physiological sciences; ask your local trust whether it offers it for audiology.',
+    )
+    expect(card.find('.pathway__gap').exists()).toBe(false)
+  })
+
+  it('says so where no source names a level or a way in', async () => {
+    const card = await mountCard('audiology', (input) => ({
+      ...input,
+      levels: [],
+      routes: [{ id: 'apprenticeship-l2', scope: 'theme', theme: 'physiological sciences' }],
+    }))
+    const gaps = card.findAll('.pathway__gap').map((p) => p.text())
+    expect(gaps[0]).toContain('No source we used names the career levels for audiology')
+    expect(gaps[1]).toContain('No source we used names a way into audiology.')
   })
 })

@@ -24,6 +24,22 @@ describe('valuesOf', () => {
   })
 })
 
+describe('entry counts only routes a source names for the specialism', () => {
+  it('leaves out a route named only for the theme', () => {
+    const site = structuredClone(fixtureSite)
+    const audiology = site.specialisms.find((s) => s.id === 'audiology')!
+    audiology.routes = [
+      { id: 'apprenticeship-l2', scope: 'theme', theme: 'physiological sciences' },
+      { id: 'ptp', scope: 'named' },
+    ]
+    const own = createCatalogue(site)
+    expect(valuesOf(own.specialism('audiology')!, own).entry).toEqual(['degree'])
+    const result = filterSpecialisms(own, state({ entry: ['apprenticeship'] }), search)
+    expect(result.ids).not.toContain('audiology')
+    expect(result.ids).toContain('haematology')
+  })
+})
+
 describe('filterSpecialisms', () => {
   it('without a search or filters, keeps everything in catalogue order with full counts', () => {
     const result = run()

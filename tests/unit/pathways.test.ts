@@ -3,7 +3,7 @@ import { createCatalogue } from '@/lib/catalogue'
 import { buildPathway, type LevelStep, type PathwayInput, type SchoolStep } from '@/lib/pathways'
 import { formatBands, formatPayRange, formatPounds, payRangeForBands, rangeOf } from '@/lib/pay'
 import type { SiteData } from '@/lib/types'
-import { fixtureSite } from '../fixtures/site'
+import { fixtureSite, named } from '../fixtures/site'
 
 const catalogue = createCatalogue(fixtureSite)
 const input = (id: string): PathwayInput => catalogue.specialism(id)!
@@ -42,7 +42,7 @@ describe('buildPathway', () => {
   it('puts a route whose level the specialism lacks on the nearest step above it', () => {
     const { steps } = buildPathway(catalogue, {
       levels: ['consultant', 'practitioner'],
-      routes: ['stp', 'apprenticeship-l2', 'hsst'],
+      routes: named('stp', 'apprenticeship-l2', 'hsst'),
       bands: {},
       registration: [],
       subjects: [],
@@ -71,9 +71,45 @@ describe('buildPathway', () => {
   })
 
   it('ignores ids the catalogue does not know', () => {
-    const { steps } = buildPathway(catalogue, { levels: ['wizard', 'practitioner'], routes: ['nope', 'ptp'], bands: {}, registration: [], subjects: [] })
+    const { steps } = buildPathway(catalogue, { levels: ['wizard', 'practitioner'], routes: named('nope', 'ptp'), bands: {}, registration: [], subjects: [] })
     expect(steps.map((s) => s.id)).toEqual(['school', 'practitioner'])
     expect(levels(steps)[0]?.routes.map((r) => r.id)).toEqual(['ptp'])
+  })
+})
+
+describe('buildPathway: routes named only for the theme', () => {
+  const input: PathwayInput = {
+    levels: ['assistant', 'practitioner'],
+    routes: [
+      { id: 'apprenticeship-l2', scope: 'theme', theme: 'blood sciences' },
+      { id: 'ptp', scope: 'named', note: 'Only in some places.' },
+    ],
+    bands: {},
+    registration: [],
+    subjects: [],
+  }
+
+  it('never shows a theme-level route as a way in, at school or on a step', () => {
+    const { steps, themeRoutes, hasLevels, hasNamedRoutes } = buildPathway(catalogue, input)
+    expect((steps[0] as SchoolStep).next.map((g) => g.routes.map((r) => r.id))).toEqual([['ptp']])
+    expect(levels(steps).map((s) => [s.id, s.routes.map((r) => r.id)])).toEqual([
+      ['assistant', []],
+      ['practitioner', ['ptp']],
+    ])
+    expect(themeRoutes.map((r) => [r.id, r.theme])).toEqual([['apprenticeship-l2', 'blood sciences']])
+    expect([hasLevels, hasNamedRoutes]).toEqual([true, true])
+  })
+
+  it("carries a named route's own note for this specialism", () => {
+    const practitioner = levels(buildPathway(catalogue, input).steps).find((s) => s.id === 'practitioner')
+    expect(practitioner?.routes[0]?.note).toBe('Only in some places.')
+  })
+
+  it('says when no source names a level or a way in', () => {
+    const gap = buildPathway(catalogue, { ...input, levels: [], routes: [input.routes[0]!] })
+    expect(gap.steps.map((s) => s.id)).toEqual(['school'])
+    expect([gap.hasLevels, gap.hasNamedRoutes]).toEqual([false, false])
+    expect(gap.themeRoutes).toHaveLength(1)
   })
 })
 

@@ -17,3 +17,19 @@ it('keeps answers, sources and other detail fields out of the first view’s dat
   }
   expect(result.data.specialisms[0]).toHaveProperty('answers')
 })
+
+it('carries only the routes named for each specialism, and no citations, in the first view', () => {
+  const result = loadData(fileURLToPath(new URL('../..', import.meta.url)))
+  if (!result.ok) throw new Error(result.errors.join('\n'))
+  const site = toSiteData(result.data)
+  const haematology = site.specialisms.find((s) => s.id === 'haematology')!
+  const full = result.data.specialisms.find((s) => s.id === 'haematology')!
+  expect(haematology.routes).toEqual(full.routes.filter((r) => r.scope === 'named').map(({ id, scope }) => ({ id, scope })))
+  expect(full.routes.some((r) => r.scope === 'theme')).toBe(true)
+  for (const list of [site.levels, site.routes, site.registrations]) {
+    for (const item of list) {
+      expect(item).not.toHaveProperty('sources')
+      expect(item).not.toHaveProperty('cite')
+    }
+  }
+})

@@ -96,6 +96,48 @@ describe('a broken file names the file, the field and what was expected', () => 
     expect(result.ok ? [] : result.errors).toContainEqual(expect.stringMatching(/contributions\.0\.consent: must be true/))
   })
 
+  it('a route with no citation', () => {
+    const dir = corruptCopy(file, (s) => {
+      const routes = s.routes as { sources?: string[] }[]
+      delete routes[0]!.sources
+      return s
+    })
+    expect(errorsOf(dir)).toContainEqual('data/specialisms/audiology.json: routes.0.sources: is required but missing')
+  })
+
+  it('a theme-level route that does not say which theme', () => {
+    const dir = corruptCopy(file, (s) => {
+      const routes = s.routes as { scope: string; theme?: string }[]
+      const entry = routes.find((r) => r.scope === 'theme')!
+      delete entry.theme
+      return s
+    })
+    expect(errorsOf(dir)).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: routes\[\d+\]\.theme: is required when scope is "theme"/))
+  })
+
+  it('a route scope that is not named or theme', () => {
+    const dir = corruptCopy(file, (s) => {
+      ;(s.routes as { scope: string }[])[0]!.scope = 'maybe'
+      return s
+    })
+    expect(errorsOf(dir)).toContainEqual(expect.stringMatching(/^data\/specialisms\/audiology\.json: routes\.0\.scope: expected \("named" \| "theme"\)/))
+  })
+
+  it('levels with no citation', () => {
+    const dir = corruptCopy(file, (s) => {
+      delete (s.cite as Record<string, unknown>).levels
+      return s
+    })
+    expect(errorsOf(dir)).toContainEqual('data/specialisms/audiology.json: cite.levels: is required, because levels has content (name its sources)')
+  })
+
+  it("another specialism's own level", () => {
+    const dir = corruptCopy(file, (s) => ({ ...s, levels: ['clinical-perfusion-scientist'] }))
+    expect(errorsOf(dir)).toContainEqual(
+      'data/specialisms/audiology.json: levels: "clinical-perfusion-scientist" is the own level of clinical-perfusion-science, not of this specialism',
+    )
+  })
+
   it('npm run validate exits non-zero and prints the problem', () => {
     const dir = corruptCopy(file, (s) => ({ ...s, grouping: 'physio' }))
     let output = ''
@@ -109,5 +151,6 @@ describe('a broken file names the file, the field and what was expected', () => 
     }
     expect(code).toBe(1)
     expect(output).toContain('data/specialisms/audiology.json: grouping "physio" is not one of')
-  }, 60_000) // starts a tsx process: seconds on a busy 2-core machine
+    // It starts a process (tsx): on a busy 2-core machine that alone can take more than 5 s.
+  }, 30_000)
 })
