@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { details: compared },
   },
   { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
+  { path: '/glossary/', name: 'glossary', component: () => import('@/views/GlossaryView.vue') },
   { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
