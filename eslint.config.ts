@@ -30,6 +30,25 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    // Every browser spec runs with the shared fixture, which fails a test on any CSP violation.
+    name: 'app/e2e-uses-fixtures',
+    files: ['tests/e2e/**/*.spec.ts', 'tests/e2e-base/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test and expect from tests/e2e/fixtures: it checks the Content-Security-Policy on every page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The catalogue and the details loader reach components through the app (provide/inject,
     // composables/useCatalogue.ts), so tests pass a small catalogue in and mock no module.
     name: 'app/catalogue-is-injected',

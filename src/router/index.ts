@@ -1,7 +1,6 @@
 // The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
 // one is a folder with its own prerendered index.html.
 import type { RouteRecordRaw } from 'vue-router'
-import ExploreView from '@/views/ExploreView.vue'
 import { parseCompareQuery, parseIdList } from '@/lib/compareQuery'
 import type { DetailsMeta } from './guards'
 
@@ -9,7 +8,7 @@ const oneSpecialism: DetailsMeta = (to, isKnown) => parseIdList(to.params.id, is
 const compared: DetailsMeta = (to, isKnown) => parseCompareQuery(to.query, isKnown).ids
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'explore', component: ExploreView },
+  { path: '/', name: 'explore', component: () => import('@/views/ExploreView.vue') },
   {
     path: '/specialisms/:id/',
     name: 'specialism',

@@ -1,5 +1,5 @@
 // Compare: ids in any case show the same answers, and the page works on a phone.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { watchForErrors } from './helpers'
 
 const answerRows = (page: Page) => page.locator('tbody tr.compare__row--answer')
