@@ -27,7 +27,7 @@ async function open(url: string) {
   return { router, fetched, answers }
 }
 
-describe('CompareView', () => {
+describe('CompareView', { timeout: 60_000 }, () => {
   it('shows the same answers for ids in any case: the loader gets the ids the page parsed', async () => {
     const lower = await open('/compare/?s=audiology,cardiac-science')
     expect(lower.answers[0]).toContain('I help babies hear.')
