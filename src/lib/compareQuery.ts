@@ -1,10 +1,12 @@
 // The ?s=a,b,c list of specialism ids used by compare and shared shortlists: the URL codec.
 export const COMPARE_MAX = 3
+/** At most this many unknown values are reported: a hostile link cannot flood the page's notice. */
+export const MAX_LIST_VALUES = 10
 
 export interface IdList {
   /** Known ids, trimmed, lower-cased, first occurrence kept, in order. */
   ids: string[]
-  /** What was asked for but is not a specialism (shown as text, never HTML). */
+  /** What was asked for but is not a specialism (shown as text, never HTML; the first MAX_LIST_VALUES). */
   dropped: string[]
   /** Known ids left out because the list was full. */
   overflow: string[]
@@ -26,7 +28,9 @@ export function parseIdList(raw: unknown, isKnown: (id: string) => boolean, max 
     const id = part.toLowerCase()
     if (seen.has(id)) continue
     seen.add(id)
-    if (!isKnown(id)) result.dropped.push(part.length > 40 ? `${part.slice(0, 40)}…` : part)
+    if (!isKnown(id)) {
+      if (result.dropped.length < MAX_LIST_VALUES) result.dropped.push(part.length > 40 ? `${part.slice(0, 40)}…` : part)
+    }
     else if (result.ids.length >= max) result.overflow.push(id)
     else result.ids.push(id)
   }

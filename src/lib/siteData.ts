@@ -3,7 +3,7 @@ import { DETAIL_FIELDS, type AllData, type SiteData, type ShownSource, type Spec
 /** The first view's share of the data: each specialism without its detail fields; no sources,
  * citations or synonyms (they load with the pages and the search that use them). */
 export function toSiteData(all: AllData): SiteData {
-  const { sources: _sources, synonyms: _synonyms, specialisms, levels, routes, registrations, ...rest } = all
+  const { sources: _sources, synonyms: _synonyms, glossary: _glossary, specialisms, levels, routes, registrations, ...rest } = all
   // Citations load with the pages that list sources, not with the first view.
   const uncited = <T extends { sources: string[] }>({ sources: _s, cite: _c, ...item }: T & { cite?: unknown }) => item
   return {
@@ -31,6 +31,7 @@ export function citedSources(all: AllData): Record<string, ShownSource> {
     ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
     ...all.registrations.flatMap((r) => r.sources),
     ...all.pay.sources,
+    ...all.glossary.flatMap((t) => t.sources),
     ...(all.pay.next?.sources ?? []),
   ])
   // Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.

@@ -4,6 +4,7 @@ import type {
   BANDS,
   CONTACT,
   ContributionSchema,
+  GlossaryTermSchema,
   GroupingSchema,
   LevelSchema,
   PaySchema,
@@ -40,6 +41,7 @@ export type Question = InferOutput<typeof QuestionSchema>
 export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
 export type Specialism = InferOutput<typeof SpecialismSchema>
+export type GlossaryTerm = InferOutput<typeof GlossaryTermSchema>
 
 /** Fields that load with a specialism's own page (and compare), not with the first view. */
 export type DetailField = 'answers' | 'contributions' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
@@ -69,4 +71,5 @@ export interface AllData extends Omit<SiteData, 'specialisms' | 'levels' | 'rout
   specialisms: Specialism[]
   sources: Record<string, Source>
   synonyms: Record<string, string[]>
+  glossary: GlossaryTerm[]
 }

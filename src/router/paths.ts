@@ -15,6 +15,7 @@ export const specialismPath = (id: string) => `/specialisms/${encodeURIComponent
 export const groupingPath = (id: string) => `/groupings/${encodeURIComponent(id)}/`
 export const groupingsPath = () => '/groupings/'
 export const pathwaysPath = (hash?: string) => (hash ? `/pathways/#${hash}` : '/pathways/')
+export const glossaryPath = (id?: string) => (id ? `/glossary/#${encodeURIComponent(id)}` : '/glossary/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })
 export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
@@ -37,4 +38,4 @@ export const NAV_LINKS = [
 
 /** Paths that are prerendered as they are; groupings and specialisms are added from data/.
  * `/404` becomes dist/404.html (scripts/post-build.ts), which static hosts serve for unknown paths. */
-export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/quiz/', '/about/', '/404']
+export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/quiz/', '/glossary/', '/about/', '/404']

@@ -1,17 +1,12 @@
 import { sources } from '@/data/sources'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import PathwayCard from '@/components/pathway/PathwayCard.vue'
 import type { PathwayInput } from '@/lib/pathways'
 import { fixtureSite } from '../fixtures/site'
-
-vi.mock('@/data/catalogue', async () => {
-  const { createCatalogue } = await import('@/lib/catalogue')
-  const { fixtureSite } = await import('../fixtures/site')
-  return { catalogue: createCatalogue(fixtureSite) }
-})
+import { fixtureContext } from '../fixtures/context'
 
 async function mountCard(id: string, edit: (input: PathwayInput) => PathwayInput = (x) => x) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: defineComponent(() => () => h('div')) }] })
@@ -21,7 +16,7 @@ async function mountCard(id: string, edit: (input: PathwayInput) => PathwayInput
   const input = edit(specialism)
   return mount(PathwayCard, {
     props: { input, title: `Your pathway into ${specialism.name}`, specialismName: specialism.name },
-    global: { plugins: [router] },
+    global: { plugins: [router, fixtureContext().plugin] },
   })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COMPARE_MAX, parseCompareQuery, parseIdList, toIdListQuery } from '@/lib/compareQuery'
+import { COMPARE_MAX, MAX_LIST_VALUES, parseCompareQuery, parseIdList, toIdListQuery } from '@/lib/compareQuery'
 
 const known = new Set(['audiology', 'cardiac-science', 'haematology', 'virology'])
 const isKnown = (id: string) => known.has(id)
@@ -27,6 +27,14 @@ describe('parseCompareQuery', () => {
   it('shortens very long unknown values in the report', () => {
     const long = 'x'.repeat(100)
     expect(parseIdList(long, isKnown).dropped).toEqual([`${'x'.repeat(40)}…`])
+  })
+
+  it('reads a bounded number of values from a hostile 10,000-character list, keeping the known ones first', () => {
+    const junk = Array.from({ length: 2000 }, (_, i) => `x${i}`).join(',')
+    const list = parseIdList(`audiology,${junk}`, isKnown)
+    expect(list.ids).toEqual(['audiology'])
+    expect(list.dropped.length).toBeLessThanOrEqual(MAX_LIST_VALUES)
+    expect(parseIdList(['a'.repeat(10_000), 'audiology'], isKnown).ids).toEqual(['audiology'])
   })
 
   it('does not treat non-strings as ids', () => {

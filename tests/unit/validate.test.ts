@@ -154,3 +154,12 @@ describe('a broken file names the file, the field and what was expected', () => 
     // It starts a process (tsx): on a busy 2-core machine that alone can take more than 5 s.
   }, 30_000)
 })
+
+describe('data/glossary.json', () => {
+  it('needs a source for every term, and a source that exists', () => {
+    const noSource = corruptCopy('data/glossary.json', (list) => (list as unknown as { sources: string[] }[]).map((t, i) => (i === 0 ? { ...t, sources: [] } : t)))
+    expect(errorsOf(noSource).join('\n')).toMatch(/data\/glossary\.json: 0\.sources: must name at least one source/)
+    const unknown = corruptCopy('data/glossary.json', (list) => (list as unknown as { sources: string[] }[]).map((t, i) => (i === 1 ? { ...t, sources: ['nope'] } : t)))
+    expect(errorsOf(unknown)).toContain('data/glossary.json: [1].sources names source "nope", which is not in data/sources.json')
+  })
+})
