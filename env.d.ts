@@ -16,3 +16,9 @@ declare module 'virtual:site-synonyms' {
   const synonyms: Record<string, string[]>
   export default synonyms
 }
+
+declare module 'virtual:site-nations' {
+  import type { NationData } from './src/lib/types'
+  const data: NationData
+  export default data
+}

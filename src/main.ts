@@ -1,12 +1,12 @@
 import { ViteSSG } from 'vite-ssg'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { routes } from './router'
+import { routes, scrollBehavior } from './router'
 import { installDetailsGuard } from './router/guards'
 import { registerServiceWorker } from './registerServiceWorker'
 import './styles/main.css'
 
-export const createApp = ViteSSG(App, { routes, base: import.meta.env.BASE_URL }, ({ app, router }) => {
+export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, ({ app, router }) => {
   app.use(createPinia())
   installDetailsGuard(router)
 })

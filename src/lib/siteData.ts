@@ -1,11 +1,26 @@
-import { DETAIL_FIELDS, type AllData, type SiteData, type Source, type SpecialismSummary } from './types'
+import { DETAIL_FIELDS, type AllData, type NationData, type SiteData, type Source, type SpecialismSummary } from './types'
+
+/** Every source the nations' pay and facts cite. */
+export function nationSourceKeys(all: Pick<AllData, 'pay' | 'nations'>): string[] {
+  return [
+    ...all.pay.nations.flatMap((n) => [n.lookUp, ...(n.table?.sources ?? []), ...n.awards.flatMap((a) => a.sources)]),
+    ...all.nations.flatMap((n) => [...n.same, ...n.differs, ...n.apply].flatMap((fact) => fact.sources)),
+  ]
+}
+
+/** What the nation pages load: the other nations' pay and the facts about each nation. */
+export function toNationData(all: Pick<AllData, 'pay' | 'nations'>): NationData {
+  return { pay: all.pay.nations, nations: all.nations }
+}
 
 /** The first view's share of the data: each specialism without its detail fields; no sources or
  * synonyms (they load with the pages and the search that use them). */
 export function toSiteData(all: AllData): SiteData {
-  const { sources: _sources, synonyms: _synonyms, specialisms, ...rest } = all
+  const { sources: _sources, synonyms: _synonyms, nations: _nations, specialisms, pay, ...rest } = all
+  const { nations: _nationPay, ...mainPay } = pay
   return {
     ...rest,
+    pay: mainPay,
     specialisms: specialisms.map((s) => {
       const summary: Record<string, unknown> = { ...s }
       for (const field of DETAIL_FIELDS) delete summary[field]
@@ -24,6 +39,7 @@ export function citedSources(all: AllData): Record<string, Source> {
     ...all.registrations.flatMap((r) => r.sources),
     ...all.pay.sources,
     ...(all.pay.next?.sources ?? []),
+    ...nationSourceKeys(all),
   ])
   return Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))
 }

@@ -6,6 +6,11 @@ import type {
   ContributionSchema,
   GroupingSchema,
   LevelSchema,
+  NATIONS,
+  NationPaySchema,
+  NationPayTableSchema,
+  NationSchema,
+  PayAwardSchema,
   PaySchema,
   QuestionSchema,
   RegistrationSchema,
@@ -29,6 +34,13 @@ export type Level = InferOutput<typeof LevelSchema>
 export type Route = InferOutput<typeof RouteSchema>
 export type Registration = InferOutput<typeof RegistrationSchema>
 export type Pay = InferOutput<typeof PaySchema>
+export type Nation = (typeof NATIONS)[number]
+export type PayAward = InferOutput<typeof PayAwardSchema>
+export type NationPayTable = InferOutput<typeof NationPayTableSchema>
+export type NationPay = InferOutput<typeof NationPaySchema>
+export type NationInfo = InferOutput<typeof NationSchema>
+/** The first view's pay: the main table without the other nations (they load with the pages that show them). */
+export type MainPay = Omit<Pay, 'nations'>
 export type Question = InferOutput<typeof QuestionSchema>
 export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
@@ -48,12 +60,20 @@ export interface SiteData {
   levels: Level[]
   routes: Route[]
   registrations: Registration[]
-  pay: Pay
+  pay: MainPay
   questions: Question[]
 }
 
-export interface AllData extends Omit<SiteData, 'specialisms'> {
+/** Loaded with the pages that show the other nations (src/data/nations.ts). */
+export interface NationData {
+  pay: NationPay[]
+  nations: NationInfo[]
+}
+
+export interface AllData extends Omit<SiteData, 'specialisms' | 'pay'> {
   specialisms: Specialism[]
+  pay: Pay
+  nations: NationInfo[]
   sources: Record<string, Source>
   synonyms: Record<string, string[]>
 }
