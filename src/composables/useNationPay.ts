@@ -1,14 +1,18 @@
 // The nation whose pay a page shows (?nation=, England by default) and the pay it may show for it.
-import { computed, watch } from 'vue'
+// Pages are prerendered without a query, so each user reads ?nation= only once mounted: its first
+// render matches the HTML even when it hydrates late (a lazily hydrated component).
+import { computed, onMounted, ref, watch } from 'vue'
+import { useRoute } from 'vue-router'
 import { catalogue } from '@/data/catalogue'
 import { loadNationData, nationData } from '@/data/nations'
 import { nationPayView, type NationPayView } from '@/lib/nationPay'
 import { parseNationQuery } from '@/lib/nationQuery'
-import { useHydratedQuery } from './useHydratedQuery'
 
 export function useNationPay() {
-  const query = useHydratedQuery()
-  const parsed = computed(() => parseNationQuery(query.value))
+  const route = useRoute()
+  const mounted = ref(false)
+  onMounted(() => (mounted.value = true))
+  const parsed = computed(() => parseNationQuery(mounted.value ? route.query : {}))
   const nation = computed(() => parsed.value.nation)
   const main = catalogue.data.pay
   watch(nation, (wanted) => wanted !== main.nation && void loadNationData(), { immediate: true })

@@ -8,9 +8,12 @@ export function nationSourceKeys(all: Pick<AllData, 'pay' | 'nations'>): string[
   ]
 }
 
-/** What the nation pages load: the other nations' pay and the facts about each nation. */
-export function toNationData(all: Pick<AllData, 'pay' | 'nations'>): NationData {
-  return { pay: all.pay.nations, nations: all.nations }
+/** What the nation pages load: the other nations' pay, the facts about each nation and the sources they
+ * cite (so the sources module that every specialism page loads does not carry them). */
+export function toNationData(all: Pick<AllData, 'pay' | 'nations' | 'sources'>): NationData {
+  const keys = new Set(nationSourceKeys(all))
+  const sources = Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))
+  return { pay: all.pay.nations, nations: all.nations, sources }
 }
 
 /** The first view's share of the data: each specialism without its detail fields; no sources or
@@ -29,7 +32,8 @@ export function toSiteData(all: AllData): SiteData {
   }
 }
 
-/** The sources that some fact, answer, grouping, route, level, register or pay figure cites. */
+/** The sources that some fact, answer, grouping, route, level, register or pay figure cites (the other
+ * nations' sources load with them: see toNationData). */
 export function citedSources(all: AllData): Record<string, Source> {
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),
@@ -39,7 +43,6 @@ export function citedSources(all: AllData): Record<string, Source> {
     ...all.registrations.flatMap((r) => r.sources),
     ...all.pay.sources,
     ...(all.pay.next?.sources ?? []),
-    ...nationSourceKeys(all),
   ])
   return Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))
 }

@@ -68,6 +68,8 @@ export interface SiteData {
 export interface NationData {
   pay: NationPay[]
   nations: NationInfo[]
+  /** The sources the nations' pay and facts cite. */
+  sources: Record<string, Source>
 }
 
 export interface AllData extends Omit<SiteData, 'specialisms' | 'pay'> {
