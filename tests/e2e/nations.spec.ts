@@ -9,6 +9,8 @@ const pay = JSON.parse(readFileSync(new URL('../../data/pay.json', import.meta.u
 const scotland = pay.nations.find((n) => n.nation === 'scotland')!
 
 test.describe('pay in the four UK nations', () => {
+  // axe on a long page is slow on a busy machine.
+  test.describe.configure({ timeout: 240_000 })
   test('a specialism with ?nation=scotland shows Scotland’s figures or says they are not sourced, with nation and year', async ({ page }) => {
     const problems = watchForErrors(page)
     await page.goto('/specialisms/audiology/?nation=scotland')
@@ -73,7 +75,7 @@ test.describe('pay in the four UK nations', () => {
   test('compare shows the pay specific to each specialism', async ({ page }) => {
     await page.goto('/compare/?s=audiology,phlebotomy')
     const row = page.locator('tbody tr').filter({ has: page.locator('th', { hasText: `Pay (England, ${pay.year})` }) })
-    await expect(row.locator('td').nth(0)).toContainText('To start: healthcare science assistant, band 2')
+    await expect(row.locator('td').nth(0)).toContainText('To start: healthcare science assistant, band 2', { timeout: 30_000 })
     await expect(row.locator('td').nth(0)).toContainText('Qualified: clinical scientist, band 7')
     await expect(row.locator('td').nth(1)).toContainText('To start: healthcare science assistant, band 2')
     await expect(row.locator('td').nth(1)).toContainText('Qualified: healthcare science associate, band 3')
