@@ -22,3 +22,9 @@ declare module 'virtual:site-nations' {
   const data: NationData
   export default data
 }
+
+declare module 'virtual:site-glossary' {
+  import type { GlossaryTerm } from './src/lib/types'
+  const glossary: GlossaryTerm[]
+  export default glossary
+}

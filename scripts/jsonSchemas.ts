@@ -13,6 +13,7 @@ export function jsonSchemas(): Record<string, unknown> {
     questions: s.QuestionsSchema,
     sources: s.SourcesSchema,
     synonyms: s.SynonymsSchema,
+    glossary: s.GlossarySchema,
   }
   return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema)]))
 }

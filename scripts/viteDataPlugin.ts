@@ -14,6 +14,7 @@ const MODULES = {
   'virtual:site-sources': 'sources',
   'virtual:site-synonyms': 'synonyms',
   'virtual:site-nations': 'nations',
+  'virtual:site-glossary': 'glossary',
 } as const
 
 export function siteData(root: string): Plugin {

@@ -3,12 +3,13 @@
 // render matches the HTML even when it hydrates late (a lazily hydrated component).
 import { computed, onMounted, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
-import { catalogue } from '@/data/catalogue'
+import { useCatalogue } from '@/composables/useCatalogue'
 import { loadNationData, nationData } from '@/data/nations'
 import { nationPayView, type NationPayView } from '@/lib/nationPay'
 import { parseNationQuery } from '@/lib/nationQuery'
 
 export function useNationPay() {
+  const catalogue = useCatalogue()
   const route = useRoute()
   const mounted = ref(false)
   onMounted(() => (mounted.value = true))

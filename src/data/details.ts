@@ -1,20 +1,13 @@
-// A specialism's answers and contributions load with its page (one small chunk each), so the
-// first view carries only what the tree, search and cards need.
+// The app's loader of specialism details: answers and contributions load with the pages that show
+// them (one small chunk per specialism), so the first view carries only what the tree, search and
+// cards need. The Map is reactive, so a view shows the details as soon as they arrive.
+import { shallowReactive } from 'vue'
+import { createDetailsLoader } from '@/lib/detailsLoader'
 import type { Specialism } from '@/lib/types'
 
 const modules = import.meta.glob<Specialism>('../../data/specialisms/*.json', { import: 'default' })
-const loaded = new Map<string, Specialism>()
 
-export async function loadDetails(ids: readonly string[]): Promise<void> {
-  await Promise.all(
-    ids.map(async (id) => {
-      const load = modules[`../../data/specialisms/${id}.json`]
-      if (!load || loaded.has(id)) return
-      loaded.set(id, await load())
-    }),
-  )
-}
-
-export function details(id: string): Specialism | undefined {
-  return loaded.get(id)
-}
+export const detailsLoader = createDetailsLoader(
+  (id) => modules[`../../data/specialisms/${id}.json`]?.(),
+  shallowReactive(new Map<string, Specialism>()),
+)

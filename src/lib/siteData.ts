@@ -19,7 +19,7 @@ export function toNationData(all: Pick<AllData, 'pay' | 'nations' | 'sources'>):
 /** The first view's share of the data: each specialism without its detail fields; no sources or
  * synonyms (they load with the pages and the search that use them). */
 export function toSiteData(all: AllData): SiteData {
-  const { sources: _sources, synonyms: _synonyms, nations: _nations, specialisms, pay, ...rest } = all
+  const { sources: _sources, synonyms: _synonyms, glossary: _glossary, nations: _nations, specialisms, pay, ...rest } = all
   const { nations: _nationPay, ...mainPay } = pay
   return {
     ...rest,
@@ -42,6 +42,7 @@ export function citedSources(all: AllData): Record<string, Source> {
     ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
     ...all.registrations.flatMap((r) => r.sources),
     ...all.pay.sources,
+    ...all.glossary.flatMap((t) => t.sources),
     ...(all.pay.next?.sources ?? []),
   ])
   return Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))

@@ -4,6 +4,7 @@ import type {
   BANDS,
   CONTACT,
   ContributionSchema,
+  GlossaryTermSchema,
   GroupingSchema,
   LevelSchema,
   NATIONS,
@@ -45,6 +46,7 @@ export type Question = InferOutput<typeof QuestionSchema>
 export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
 export type Specialism = InferOutput<typeof SpecialismSchema>
+export type GlossaryTerm = InferOutput<typeof GlossaryTermSchema>
 
 /** Fields that load with a specialism's own page (and compare), not with the first view. */
 export type DetailField = 'answers' | 'contributions' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
@@ -78,4 +80,5 @@ export interface AllData extends Omit<SiteData, 'specialisms' | 'pay'> {
   nations: NationInfo[]
   sources: Record<string, Source>
   synonyms: Record<string, string[]>
+  glossary: GlossaryTerm[]
 }

@@ -18,6 +18,7 @@ export const pathwaysPath = (hash?: string) => (hash ? `/pathways/#${hash}` : '/
 /** The id of a nation's section on /pathways/, and the link to it. */
 export const nationSectionId = (nation: string) => `nation-${nation}`
 export const nationSectionPath = (nation: string) => pathwaysPath(nationSectionId(nation))
+export const glossaryPath = (id?: string) => (id ? `/glossary/#${encodeURIComponent(id)}` : '/glossary/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })
 export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
@@ -36,4 +37,4 @@ export const NAV_LINKS = [
 
 /** Paths that are prerendered as they are; groupings and specialisms are added from data/.
  * `/404` becomes dist/404.html (scripts/post-build.ts), which static hosts serve for unknown paths. */
-export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/about/', '/404']
+export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/glossary/', '/about/', '/404']
