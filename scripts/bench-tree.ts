@@ -1,34 +1,19 @@
 // Tree benchmark: layout time in Node (real catalogue fully open, 2,000 synthetic specialisms) and, in
 // Chromium, mount + render of the real tree fully open and a full expand, timed with performance.now()
 // in a production build of a page that holds only the tree. Budgets: real tree layout + render <= 16 ms,
-// 2,000 nodes <= 100 ms.  Run alone: npx tsx scripts/bench-tree.ts   (prints JSON)
+// 2,000 nodes <= 100 ms. Run alone: npx tsx scripts/bench-tree.ts [--no-browser]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { loadavg } from 'node:os'
-import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
 import { createCatalogue } from '../src/lib/catalogue.ts'
 import { layoutTree, type TreeInput, type TreeMode } from '../src/lib/tree.ts'
+import { budget, round, runIfMain, summarise, time, type BenchOptions, type BenchRow, type BenchSection } from './benchUtils.ts'
 import { loadData } from './readData.ts'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** The preview server's port: E2E_PORT when set, so parallel runs on one machine do not collide. */
+const PORT = Number(process.env.E2E_PORT ?? 5182)
 const BUDGET = { realLayoutAndRenderMs: 16, synthetic2000LayoutMs: 100 }
-
-const round = (ms: number) => Math.round(ms * 100) / 100
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN
-}
-function time(run: () => unknown, repeat: number): number {
-  for (let i = 0; i < 3; i++) run()
-  const samples: number[] = []
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now()
-    run()
-    samples.push(performance.now() - start)
-  }
-  return round(median(samples))
-}
 
 /** `count` specialisms spread over 4 groupings of 5 sub-themes, with names of realistic length. */
 export function syntheticTree(count: number): TreeInput {
@@ -51,10 +36,14 @@ export function syntheticTree(count: number): TreeInput {
 /** Tree widths: the explore page's content on a 1280 px screen, and on a 375 px phone. */
 const WIDTHS = { tidy: 1152, indented: 343 }
 
-function layoutTimes(input: TreeInput, repeat: number) {
+function layoutRows(input: TreeInput, repeat: number): BenchRow[] {
   const all = new Set(input.groupings.map((g) => g.id))
-  const run = (mode: TreeMode) => time(() => layoutTree(input, { mode, width: WIDTHS[mode], expanded: all }), repeat)
-  return { tidyMs: run('tidy'), indentedMs: run('indented') }
+  const size = input.specialisms.length
+  return (['tidy', 'indented'] as TreeMode[]).map((mode) => ({
+    subject: `layout ${mode} (Node, ${WIDTHS[mode]} px)`,
+    size,
+    timing: summarise(time(() => layoutTree(input, { mode, width: WIDTHS[mode], expanded: all }), repeat, 3)),
+  }))
 }
 
 // The page the browser measures: the tree alone, fully open or opened in one step, in a production build.
@@ -147,15 +136,15 @@ interface BrowserSamples {
   expandAllMs: number[]
 }
 
-async function browserTimes(runs: number) {
+async function browserRows(runs: number, size: number): Promise<BenchRow[]> {
   const { preview } = await import('vite')
   const { chromium } = await import('@playwright/test')
   const dir = await buildHarness()
-  const server = await preview({ configFile: join(ROOT, 'vite.config.ts'), root: dir, base: '/', logLevel: 'error', build: { outDir: join(dir, 'dist') }, preview: { host: '127.0.0.1', port: 5182 } })
-  const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5182/'
+  const server = await preview({ configFile: join(ROOT, 'vite.config.ts'), root: dir, base: '/', logLevel: 'error', build: { outDir: join(dir, 'dist') }, preview: { host: '127.0.0.1', port: PORT, strictPort: true } })
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${PORT}/`
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
   try {
-    const out: Record<string, unknown> = {}
+    const rows: BenchRow[] = []
     for (const [name, width] of [['desktop1280', 1280], ['phone375', 375]] as const) {
       const page = await browser.newPage({ viewport: { width, height: 900 } })
       await page.goto(`${url}?bench`)
@@ -166,24 +155,17 @@ async function browserTimes(runs: number) {
       const threadTime = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000
       const before = await threadTime()
       await page.evaluate(`window.benchMountOnly(${runs * 2})`)
-      const mountUnmountCpuMs = round(((await threadTime()) - before) / (runs * 2))
-      const layoutMs = round(median(samples.layoutMs))
-      const mountOpenMs = round(median(samples.mountOpenMs))
-      out[name] = {
-        treeWidth: samples.width,
-        layoutMs,
-        mountScriptMs: round(median(samples.mountScriptMs)),
-        mountOpenMs,
-        mountOpenMinMs: round(Math.min(...samples.mountOpenMs)),
-        /** Main-thread CPU per mount + style + layout + unmount: an upper bound for render. */
-        mountUnmountCpuMs,
-        expandAllMs: round(median(samples.expandAllMs)),
-        layoutPlusRenderMs: round(layoutMs + mountOpenMs),
-        layoutPlusRenderCpuMs: round(layoutMs + mountUnmountCpuMs),
-      }
+      const mountUnmountCpuMs = round(((await threadTime()) - before) / (runs * 2), 2)
+      const layoutAndRender = samples.layoutMs.map((ms, i) => ms + (samples.mountOpenMs[i] as number))
+      const where = `(Chromium, ${name}, tree ${samples.width} px)`
+      rows.push(
+        // Main-thread CPU per mount + style + layout + unmount: an upper bound for render, steadier under load.
+        { subject: `layout + render fully open ${where}`, size, timing: summarise(layoutAndRender), extra: { mountUnmountCpuMs } },
+        { subject: `expand all ${where}`, size, timing: summarise(samples.expandAllMs) },
+      )
       await page.close()
     }
-    return out
+    return rows
   } finally {
     await browser.close()
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
@@ -191,34 +173,28 @@ async function browserTimes(runs: number) {
   }
 }
 
-/** Runs the tree benchmark; `browser: false` skips Chromium (layout in Node only). */
-export async function benchTree(options: { browser?: boolean; runs?: number } = {}): Promise<Record<string, unknown>> {
-  const data = loadData(ROOT)
-  if (!data.ok) throw new Error(`data/ is invalid:\n  ${data.errors.join('\n  ')}`)
-  const catalogue = createCatalogue(data.data)
-  const real = layoutTimes(catalogue, 200)
-  const synthetic = layoutTimes(syntheticTree(2000), 20)
-  const result: Record<string, unknown> = {
-    nodes: { real: catalogue.specialisms.length + catalogue.groupings.length + 1, synthetic: 2000 + 4 + 1 },
-    layoutNodeMs: { widths: WIDTHS, real, synthetic2000: synthetic },
-    budgets: BUDGET,
-    /** Timings are medians; on a busy machine (load near or above the core count) they run high. */
-    loadAverage1m: round(loadavg()[0] ?? 0),
-  }
-  if (options.browser !== false) {
-    const browser = (await browserTimes(options.runs ?? 15)) as Record<string, { layoutPlusRenderMs: number }>
-    result.browser = browser
-    const worst = Math.max(...Object.values(browser).map((b) => b.layoutPlusRenderMs))
-    result.withinBudget = worst <= BUDGET.realLayoutAndRenderMs && Math.max(synthetic.tidyMs, synthetic.indentedMs) <= BUDGET.synthetic2000LayoutMs
-  }
-  return result
+const section: BenchSection = {
+  name: 'tree',
+  async run(options: BenchOptions) {
+    const data = loadData(ROOT)
+    if (!data.ok) throw new Error(`data/ is invalid:\n  ${data.errors.join('\n  ')}`)
+    const catalogue = createCatalogue(data.data)
+    const real = catalogue.specialisms.length
+    const synthetic = layoutRows(syntheticTree(2000), 20)
+    const rows = [...layoutRows(catalogue, 200), ...synthetic, ...(options.browser ? await browserRows(15, real) : [])]
+    const rendered = rows.filter((r) => r.subject.startsWith('layout + render'))
+    const worstRender = rendered.length > 0 ? Math.max(...rendered.map((r) => r.timing.medianMs)) : null
+    return {
+      section: 'tree',
+      rows,
+      notes: [`nodes: real ${real + catalogue.groupings.length + 1}, synthetic ${2000 + 4 + 1}; layout in Node, render in a production build in Chromium`],
+      budgets: [
+        budget('tree layout + render, real catalogue fully open (Chromium, worst width)', BUDGET.realLayoutAndRenderMs, worstRender),
+        budget('tree layout, 2,000 synthetic specialisms (worst mode)', BUDGET.synthetic2000LayoutMs, Math.max(...synthetic.map((r) => r.timing.medianMs))),
+      ],
+    }
+  },
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  benchTree({ browser: !process.argv.includes('--no-browser') })
-    .then((result) => console.log(JSON.stringify(result, null, 2)))
-    .catch((error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    })
-}
+export default section
+await runIfMain(import.meta, section)

@@ -4,6 +4,7 @@
 // `when` is true (a search in the URL, a typed word) and is reactive.
 import { shallowRef, toValue, watch, type MaybeRefOrGetter, type ShallowRef } from 'vue'
 import type { Catalogue } from '@/lib/catalogue'
+import type * as Search from '@/lib/search'
 import type { SearchEngine } from '@/lib/search'
 import { useCatalogue } from '@/composables/useCatalogue'
 
@@ -11,6 +12,10 @@ interface Slot {
   engine: ShallowRef<SearchEngine | null>
   loading?: Promise<SearchEngine>
 }
+/** What explains results (why each matched, strong/weak, advice for "nurse" or "pay"), loaded with the engine. */
+export type SearchHelpers = Pick<typeof Search, 'reasonsFor' | 'splitByStrength' | 'foldLabel' | 'adviceNotes'>
+const helpers = shallowRef<SearchHelpers | null>(null)
+
 const slots = new WeakMap<Catalogue, Slot>()
 const slotFor = (catalogue: Catalogue): Slot => {
   let slot = slots.get(catalogue)
@@ -21,6 +26,7 @@ const slotFor = (catalogue: Catalogue): Slot => {
 export function loadSearchEngine(catalogue: Catalogue): Promise<SearchEngine> {
   const slot = slotFor(catalogue)
   slot.loading ??= Promise.all([import('@/lib/search'), import('virtual:site-synonyms')]).then(([search, synonyms]) => {
+    helpers.value = search
     slot.engine.value = search.createSearchEngine(catalogue.specialisms, { synonyms: synonyms.default, groupings: catalogue.groupings })
     return slot.engine.value
   })
@@ -32,3 +38,6 @@ export function useSearchEngine(when: MaybeRefOrGetter<boolean> = true): Readonl
   if (!import.meta.env.SSR) watch(() => toValue(when), (wanted) => wanted && void loadSearchEngine(catalogue), { immediate: true })
   return slotFor(catalogue).engine
 }
+
+/** The result helpers, null until the engine has loaded (the page then shows results unexplained). */
+export const useSearchHelpers = (): Readonly<ShallowRef<SearchHelpers | null>> => helpers

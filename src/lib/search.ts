@@ -7,6 +7,7 @@
 // "heart" than "hortikadan". `npm run bench` prints a fuse.js baseline beside these timings.
 import { buildIndex, FIELD_WEIGHTS, type FieldKey, type IndexedValue, type IndexOptions, type SearchIndex } from './searchIndex'
 import { parseQuery, STRONG, type QueryWord } from './searchQuery'
+import { withNeighbourJobs } from './searchAdvice'
 import { MAX_RAW, scoreAll } from './searchScore'
 import type { SpecialismSummary } from './types'
 
@@ -25,6 +26,10 @@ export interface SearchHit {
 }
 
 export type SearchOptions = IndexOptions
+
+// What the page needs to explain results, loaded in the same chunk as the engine (src/data/search.ts).
+export { foldLabel, reasonsFor, splitByStrength } from './searchReasons'
+export { adviceNotes } from './searchAdvice'
 
 export interface SearchEngine {
   search(query: string, limit?: number): SearchHit[]
@@ -87,7 +92,8 @@ function run(index: SearchIndex, query: string, limit: number): SearchHit[] {
 }
 
 export function createSearchEngine(specialisms: readonly SpecialismSummary[], options: SearchOptions = {}): SearchEngine {
-  const index = buildIndex(specialisms, options)
+  // Words for neighbouring jobs ("nurse") and topics ("dementia") find the specialisms nearest them.
+  const index = buildIndex(specialisms, { ...options, synonyms: withNeighbourJobs(options.synonyms ?? {}) })
   return {
     search: (query, limit = Infinity) => run(index, query, limit),
     didYouMean: (query) => (typeof query === 'string' ? correctQuery(index, parseQuery(index, query)) : null),

@@ -3,7 +3,9 @@ import { catalogue } from '@/data/catalogue'
 import synonyms from 'virtual:site-synonyms'
 import { createSearch, createSearchEngine } from '@/lib/search'
 import { fixtureSite, fixtureSynonyms } from '../fixtures/site'
-import { STUDENT_QUERIES } from '../fixtures/studentQueries'
+import { HARD_QUERIES, STUDENT_QUERIES } from '../fixtures/studentQueries'
+import { adviseQuery } from '@/lib/searchAdvice'
+import { splitByStrength } from '@/lib/searchReasons'
 
 const options = { synonyms: fixtureSynonyms, groupings: fixtureSite.groupings }
 const search = createSearch(fixtureSite.specialisms, options)
@@ -96,10 +98,6 @@ describe('createSearch on the fixture', () => {
     expect(search(42 as unknown as string)).toEqual([])
   })
 
-  it('is deterministic', () => {
-    expect(JSON.stringify(search('physics'))).toBe(JSON.stringify(search('physics')))
-  })
-
   it('suggests a spelling only for words it had to guess', () => {
     const engine = createSearchEngine(fixtureSite.specialisms, options)
     expect(engine.didYouMean('audiolgy')).toBe('audiology')
@@ -109,6 +107,9 @@ describe('createSearch on the fixture', () => {
     expect(engine.didYouMean('qqqqzzzz')).toBeNull()
   })
 })
+
+/** The share of the query table that must have its specialism in the top 3. */
+const THRESHOLD = 0.98
 
 describe('student queries on the real catalogue', () => {
   const real = createSearch(catalogue.specialisms, { synonyms, groupings: catalogue.groupings })
@@ -123,11 +124,27 @@ describe('student queries on the real catalogue', () => {
     expect(STUDENT_QUERIES.filter(([, expected]) => !known.has(expected))).toEqual([])
   })
 
-  it('puts the expected specialism in the top 3 for at least 90% of them', () => {
-    const passed = results.filter((r) => r.pass).length
-    const rate = passed / results.length
-    console.log(`student queries: ${passed}/${results.length} in the top 3 (${(rate * 100).toFixed(1)}%)`)
-    for (const miss of results.filter((r) => !r.pass)) console.log(`  missed ${JSON.stringify(miss.query)}: ${miss.top.join(', ')}`)
-    expect(rate).toBeGreaterThanOrEqual(0.9)
+  it('puts the expected specialism in the top 3 for at least 98% of them, listing every miss', () => {
+    const misses = results.filter((r) => !r.pass).map((r) => `${JSON.stringify(r.query)} -> ${r.expected}, got [${r.top.join(', ')}]`)
+    const rate = (results.length - misses.length) / results.length
+    // The message names each miss, so a failure says which query to look at.
+    expect(rate, `top-3 rate ${(rate * 100).toFixed(1)}%; misses:\n  ${misses.join('\n  ')}`).toBeGreaterThanOrEqual(THRESHOLD)
+  })
+})
+
+describe('hard queries from the user test, on the real catalogue', () => {
+  const engine = createSearchEngine(catalogue.specialisms, { synonyms, groupings: catalogue.groupings })
+  const adviceIds = (q: string) => adviseQuery(q).map((a) => (a.kind === 'neighbour-job' ? a.job.id : a.kind === 'topic' ? a.topic.id : 'pay'))
+
+  it.each(HARD_QUERIES.map((row) => [row.query, row] as const))('%j', (query, row) => {
+    const hits = engine.search(query)
+    const ids = hits.map((h) => h.id)
+    if (row.first) expect(ids.slice(0, Math.max(1, row.first.length))).toEqual(row.first)
+    if (row.notFirst) expect(ids[0]).not.toBe(row.notFirst)
+    if (row.shown !== undefined) {
+      const split = splitByStrength(ids, new Map(hits.map((h) => [h.id, h])))
+      expect([split.strong.length, split.weak.length, split.weakBy]).toEqual([row.shown, row.folded, 'subjects'])
+    }
+    expect(adviceIds(query)).toEqual(row.advice ? [row.advice] : [])
   })
 })
