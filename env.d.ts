@@ -17,6 +17,12 @@ declare module 'virtual:site-synonyms' {
   export default synonyms
 }
 
+declare module 'virtual:site-nations' {
+  import type { NationData } from './src/lib/types'
+  const data: NationData
+  export default data
+}
+
 declare module 'virtual:site-glossary' {
   import type { GlossaryTerm } from './src/lib/types'
   const glossary: GlossaryTerm[]

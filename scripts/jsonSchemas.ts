@@ -9,6 +9,7 @@ export function jsonSchemas(): Record<string, unknown> {
     routes: s.RoutesSchema,
     registrations: s.RegistrationsSchema,
     pay: s.PaySchema,
+    nations: s.NationsSchema,
     questions: s.QuestionsSchema,
     sources: s.SourcesSchema,
     synonyms: s.SynonymsSchema,

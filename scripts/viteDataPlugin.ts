@@ -1,14 +1,21 @@
 // Serves the validated data/ as two virtual modules and fails the build with the file and field of
 // any problem. `virtual:site-data` is what the first view needs (no answers, no sources);
-// `virtual:site-sources` loads with the pages that list sources. Answers load per specialism
+// `virtual:site-sources` loads with the pages that list sources; `virtual:site-nations` (the other
+// UK nations' pay and facts) with the pages that show them. Answers load per specialism
 // (src/data/details.ts).
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadData } from './readData.ts'
-import { citedSources, toSiteData } from '../src/lib/siteData.ts'
+import { citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 
-const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms', 'virtual:site-glossary': 'glossary' } as const
+const MODULES = {
+  'virtual:site-data': 'site',
+  'virtual:site-sources': 'sources',
+  'virtual:site-synonyms': 'synonyms',
+  'virtual:site-nations': 'nations',
+  'virtual:site-glossary': 'glossary',
+} as const
 
 export function siteData(root: string): Plugin {
   // Read and validate data/ once for all three modules; a changed file (dev) reads it again.
@@ -28,7 +35,14 @@ export function siteData(root: string): Plugin {
       }
       const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
-      const value = name === 'site' ? toSiteData(result.data) : name === 'sources' ? citedSources(result.data) : result.data[name]
+      const value =
+        name === 'site'
+          ? toSiteData(result.data)
+          : name === 'sources'
+            ? citedSources(result.data)
+            : name === 'nations'
+              ? toNationData(result.data)
+              : result.data[name]
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }

@@ -1,6 +1,7 @@
 // The rows of the compare table, one cell per specialism, worked out from the catalogue.
 import type { Catalogue } from './catalogue'
-import { formatBands, formatPayRange, payRangeForBands } from './pay'
+import { payTableLabel } from './nationPay'
+import { formatPayStep, specialistPay, type PayStep } from './pay'
 import { CONTACT_LABELS, SETTING_LABELS, SUBJECT_LABELS, listInWords } from './specialismLabels'
 import type { Specialism, SpecialismSummary } from './types'
 
@@ -19,17 +20,12 @@ export interface CompareRow {
 type Details = (id: string) => Pick<Specialism, 'answers' | 'contributions' | 'routes'> | undefined
 const lines = (texts: readonly string[]): CompareLine[] => texts.map((text) => ({ text }))
 
-function bandsAndPay(catalogue: Catalogue, s: SpecialismSummary): CompareLine[] {
-  return s.levels
-    .map((id) => catalogue.level(id))
-    .filter((level) => level !== undefined)
-    .sort((a, b) => a.order - b.order)
-    .flatMap((level) => {
-      const bands = catalogue.bandsFor(s, level.id)
-      if (!bands.length) return []
-      const range = payRangeForBands(bands, catalogue.payFor)
-      return [{ text: `${level.name}: ${formatBands(bands).toLowerCase()}${range ? `, ${formatPayRange(range)}` : ''}` }]
-    })
+/** What is specific to the specialism: the band you usually start on and a qualified specialist's band. */
+function specificPay(catalogue: Catalogue, s: SpecialismSummary): CompareLine[] {
+  const pay = specialistPay(catalogue, s, catalogue.payFor)
+  if (!pay) return []
+  const line = (label: string, step: PayStep) => ({ text: `${label}: ${step.levelName.toLowerCase()}, ${formatPayStep(step)}` })
+  return [line('To start', pay.entry), ...(pay.qualified ? [line('Qualified', pay.qualified)] : [])]
 }
 
 /** Named routes first; a theme-level route says whose it is, so it never reads as a plain way in.
@@ -68,7 +64,7 @@ export function compareRows(catalogue: Catalogue, details: Details, specialisms:
     row('setting', 'Where you work', (s) => lines(s.settings.map((x) => SETTING_LABELS[x]))),
     row('subjects', 'School subjects that help', (s) => lines([listInWords(s.subjects.map((x) => SUBJECT_LABELS[x]))])),
     row('routes', 'Ways in', (s) => waysIn(catalogue, details, s)),
-    row('pay', `Bands and pay (${catalogue.data.pay.year})`, (s) => bandsAndPay(catalogue, s)),
+    row('pay', `Pay (${payTableLabel(catalogue.data.pay)})`, (s) => specificPay(catalogue, s)),
     row('registration', 'Registration', (s) => lines(s.registration.map((id) => name(catalogue.registration(id), id)))),
     ...[...catalogue.data.questions]
       .sort((a, b) => a.order - b.order)

@@ -23,6 +23,8 @@ export const CITED_FIELDS = ['summary', 'whatYouDo', 'settings', 'patientContact
 /** named: a source names this route for this specialism. theme: a source names it only for the wider
  * theme (e.g. "blood sciences"), so the page says to ask a local trust, never shows it as a way in. */
 export const ROUTE_SCOPES = ['named', 'theme'] as const
+/** The four UK nations, in the order pages list them. England's pay table is the default. */
+export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -112,20 +114,51 @@ export const RegistrationSchema = v.strictObject({
 })
 export const RegistrationsSchema = v.array(RegistrationSchema)
 
-export const PaySchema = v.strictObject({
+const payPoints = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(10000))), v.minLength(1))
+const payBands = v.array(v.strictObject({ band, points: payPoints }))
+const nation = v.picklist(NATIONS)
+
+/** A yearly pay rise for a nation: "3.75% from 1 April 2026". */
+export const PayAwardSchema = v.strictObject({
   year: text,
   effectiveFrom: date,
-  country: text,
+  uplift: v.number(),
+  /** False while it is only announced or proposed (the note says what is known). */
+  confirmed: v.boolean(),
+  note: text,
+  sources: sourceKeys,
+})
+
+/** A nation's own full pay table, with the year it is for and where the figures come from. */
+export const NationPayTableSchema = v.strictObject({
+  nation,
+  year: text,
+  effectiveFrom: date,
+  sources: sourceKeys,
+  official: v.boolean(),
+  officialNote: text,
+  bands: payBands,
+})
+
+/** Pay in a nation other than the main table's: its own table where one is sourced, else its awards
+ * and a note that says the table is not given here, with a source to look it up. */
+export const NationPaySchema = v.strictObject({
+  nation,
+  table: v.optional(NationPayTableSchema),
+  awards: v.array(PayAwardSchema),
+  note: text,
+  lookUp: id,
+})
+
+export const PaySchema = v.strictObject({
+  nation,
+  year: text,
+  effectiveFrom: date,
   summary: text,
   sources: sourceKeys,
   official: v.boolean(),
   officialNote: text,
-  bands: v.array(
-    v.strictObject({
-      band,
-      points: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(10000))), v.minLength(1)),
-    }),
-  ),
+  bands: payBands,
   londonNote: text,
   next: v.optional(
     v.strictObject({
@@ -136,7 +169,21 @@ export const PaySchema = v.strictObject({
       sources: sourceKeys,
     }),
   ),
+  /** The other nations: loaded with the pages that show them, not with the first view. */
+  nations: v.array(NationPaySchema),
 })
+
+/** One fact about a nation, with the sources that state it. */
+export const NationFactSchema = v.strictObject({ text, sources: sourceKeys })
+export const NationSchema = v.strictObject({
+  id: nation,
+  name: text,
+  summary: text,
+  same: v.pipe(v.array(NationFactSchema), v.minLength(1)),
+  differs: v.pipe(v.array(NationFactSchema), v.minLength(1)),
+  apply: v.pipe(v.array(NationFactSchema), v.minLength(1)),
+})
+export const NationsSchema = v.pipe(v.array(NationSchema), v.minLength(1))
 
 export const QuestionSchema = v.strictObject({
   id,

@@ -1,13 +1,31 @@
-import { DETAIL_FIELDS, type AllData, type SiteData, type ShownSource, type SpecialismSummary } from './types'
+import { DETAIL_FIELDS, type AllData, type NationData, type ShownSource, type SiteData, type Source, type SpecialismSummary } from './types'
+
+/** Every source the nations' pay and facts cite. */
+export function nationSourceKeys(all: Pick<AllData, 'pay' | 'nations'>): string[] {
+  return [
+    ...all.pay.nations.flatMap((n) => [n.lookUp, ...(n.table?.sources ?? []), ...n.awards.flatMap((a) => a.sources)]),
+    ...all.nations.flatMap((n) => [...n.same, ...n.differs, ...n.apply].flatMap((fact) => fact.sources)),
+  ]
+}
+
+/** What the nation pages load: the other nations' pay, the facts about each nation and the sources they
+ * cite (so the sources module that every specialism page loads does not carry them). */
+export function toNationData(all: Pick<AllData, 'pay' | 'nations' | 'sources'>): NationData {
+  const keys = new Set(nationSourceKeys(all))
+  const sources = Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))
+  return { pay: all.pay.nations, nations: all.nations, sources }
+}
 
 /** The first view's share of the data: each specialism without its detail fields; no sources,
  * citations or synonyms (they load with the pages and the search that use them). */
 export function toSiteData(all: AllData): SiteData {
-  const { sources: _sources, synonyms: _synonyms, glossary: _glossary, specialisms, levels, routes, registrations, ...rest } = all
+  const { sources: _sources, synonyms: _synonyms, glossary: _glossary, nations: _nations, specialisms, levels, routes, registrations, pay, ...rest } = all
+  const { nations: _nationPay, ...mainPay } = pay
   // Citations load with the pages that list sources, not with the first view.
   const uncited = <T extends { sources: string[] }>({ sources: _s, cite: _c, ...item }: T & { cite?: unknown }) => item
   return {
     ...rest,
+    pay: mainPay,
     levels: levels.map(uncited),
     routes: routes.map(uncited),
     registrations: registrations.map(uncited),
@@ -22,7 +40,8 @@ export function toSiteData(all: AllData): SiteData {
   }
 }
 
-/** The sources that some fact, answer, grouping, route, level, register or pay figure cites. */
+/** The sources that some fact, answer, grouping, route, level, register or pay figure cites (the other
+ * nations' sources load with them: see toNationData). */
 export function citedSources(all: AllData): Record<string, ShownSource> {
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),

@@ -7,6 +7,11 @@ import type {
   GlossaryTermSchema,
   GroupingSchema,
   LevelSchema,
+  NATIONS,
+  NationPaySchema,
+  NationPayTableSchema,
+  NationSchema,
+  PayAwardSchema,
   PaySchema,
   QuestionSchema,
   RegistrationSchema,
@@ -37,6 +42,13 @@ export type RouteEntry = InferOutput<typeof RouteEntrySchema>
 export type RouteRef = Omit<RouteEntry, 'sources'>
 export type Registration = InferOutput<typeof RegistrationSchema>
 export type Pay = InferOutput<typeof PaySchema>
+export type Nation = (typeof NATIONS)[number]
+export type PayAward = InferOutput<typeof PayAwardSchema>
+export type NationPayTable = InferOutput<typeof NationPayTableSchema>
+export type NationPay = InferOutput<typeof NationPaySchema>
+export type NationInfo = InferOutput<typeof NationSchema>
+/** The first view's pay: the main table without the other nations (they load with the pages that show them). */
+export type MainPay = Omit<Pay, 'nations'>
 export type Question = InferOutput<typeof QuestionSchema>
 export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
@@ -60,15 +72,25 @@ export interface SiteData {
   levels: Uncited<Level>[]
   routes: Uncited<Route>[]
   registrations: Uncited<Registration>[]
-  pay: Pay
+  pay: MainPay
   questions: Question[]
 }
 
-export interface AllData extends Omit<SiteData, 'specialisms' | 'levels' | 'routes' | 'registrations'> {
+/** Loaded with the pages that show the other nations (src/data/nations.ts). */
+export interface NationData {
+  pay: NationPay[]
+  nations: NationInfo[]
+  /** The sources the nations' pay and facts cite. */
+  sources: Record<string, Source>
+}
+
+export interface AllData extends Omit<SiteData, 'specialisms' | 'levels' | 'routes' | 'registrations' | 'pay'> {
   levels: Level[]
   routes: Route[]
   registrations: Registration[]
   specialisms: Specialism[]
+  pay: Pay
+  nations: NationInfo[]
   sources: Record<string, Source>
   synonyms: Record<string, string[]>
   glossary: GlossaryTerm[]

@@ -6,6 +6,7 @@ import {
   GlossarySchema,
   GroupingsSchema,
   LevelsSchema,
+  NationsSchema,
   PaySchema,
   QuestionsSchema,
   RegistrationsSchema,
@@ -26,6 +27,7 @@ const SINGLE_FILES = {
   routes: ['data/routes.json', RoutesSchema],
   registrations: ['data/registrations.json', RegistrationsSchema],
   pay: ['data/pay.json', PaySchema],
+  nations: ['data/nations.json', NationsSchema],
   questions: ['data/questions.json', QuestionsSchema],
   sources: ['data/sources.json', SourcesSchema],
   synonyms: ['data/synonyms.json', SynonymsSchema],
@@ -120,6 +122,31 @@ function checkRouteEntries(file: string, s: Specialism, routeIds: string[], erro
   })
 }
 
+/** The other nations' pay (not the main table's nation, each once) and the four nations' facts, with their sources. */
+function checkNations(data: AllData, errors: string[]) {
+  const pay = 'data/pay.json'
+  const payNations = data.pay.nations.map((n) => n.nation)
+  payNations.forEach((nation, i) => {
+    if (nation === data.pay.nation) errors.push(`${pay}: nations[${i}].nation: "${nation}" is the main table's nation already`)
+    else if (payNations.indexOf(nation) !== i) errors.push(`${pay}: nations[${i}].nation: "${nation}" appears twice`)
+  })
+  data.pay.nations.forEach((n, i) => {
+    const field = `nations[${i}]`
+    if (n.table && n.table.nation !== n.nation) errors.push(`${pay}: ${field}.table.nation: must be "${n.nation}" (got "${n.table.nation}")`)
+    checkSources(pay, `${field}.lookUp`, [n.lookUp], data, errors)
+    checkSources(pay, `${field}.table.sources`, n.table?.sources ?? [], data, errors)
+    n.awards.forEach((a, j) => checkSources(pay, `${field}.awards[${j}].sources`, a.sources, data, errors))
+  })
+  const file = 'data/nations.json'
+  const ids = data.nations.map((n) => n.id)
+  ids.forEach((id, i) => ids.indexOf(id) !== i && errors.push(`${file}: id "${id}" appears twice`))
+  data.nations.forEach((n, i) => {
+    for (const part of ['same', 'differs', 'apply'] as const) {
+      n[part].forEach((fact, j) => checkSources(file, `[${i}].${part}[${j}].sources`, fact.sources, data, errors))
+    }
+  })
+}
+
 /** Every id that one file uses must exist in another: the rules no per-file schema can see. */
 export function checkReferences(data: AllData): string[] {
   const errors: string[] = []
@@ -156,6 +183,7 @@ export function checkReferences(data: AllData): string[] {
   })
   data.registrations.forEach((r, i) => checkSources('data/registrations.json', `[${i}].sources`, r.sources, data, errors))
   checkSources('data/pay.json', 'sources', [...data.pay.sources, ...(data.pay.next?.sources ?? [])], data, errors)
+  checkNations(data, errors)
   for (const [word, targets] of Object.entries(data.synonyms)) {
     targets.forEach((t) => oneOf('data/synonyms.json', `"${word}"`, t, specialismIds, errors))
   }

@@ -1,6 +1,6 @@
 // The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
 // one is a folder with its own prerendered index.html.
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw, RouterScrollBehavior } from 'vue-router'
 import { parseCompareQuery, parseIdList } from '@/lib/compareQuery'
 import type { DetailsMeta } from './guards'
 
@@ -37,3 +37,6 @@ export const routes: RouteRecordRaw[] = [
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]
+
+/** A link to a section of another page (e.g. /pathways/#nation-wales) scrolls to it; other navigation keeps the scroll as it is. */
+export const scrollBehavior: RouterScrollBehavior = (to, from) => (to.hash && to.path !== from.path ? { el: to.hash } : false)

@@ -15,6 +15,9 @@ export const specialismPath = (id: string) => `/specialisms/${encodeURIComponent
 export const groupingPath = (id: string) => `/groupings/${encodeURIComponent(id)}/`
 export const groupingsPath = () => '/groupings/'
 export const pathwaysPath = (hash?: string) => (hash ? `/pathways/#${hash}` : '/pathways/')
+/** The id of a nation's section on /pathways/, and the link to it. */
+export const nationSectionId = (nation: string) => `nation-${nation}`
+export const nationSectionPath = (nation: string) => pathwaysPath(nationSectionId(nation))
 export const glossaryPath = (id?: string) => (id ? `/glossary/#${encodeURIComponent(id)}` : '/glossary/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })

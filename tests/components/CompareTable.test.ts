@@ -36,7 +36,7 @@ describe('CompareTable', () => {
       'Where you work',
       'School subjects that help',
       'Ways in',
-      'Bands and pay (2025/26)',
+      'Pay (England, 2025/26)',
       'Registration',
       'What do you do?',
       'What is an average day like?',
@@ -49,7 +49,11 @@ describe('CompareTable', () => {
     expect(row('Patient contact').findAll('td').map((td) => td.text())).toEqual(['Lots of patient contact', 'Little patient contact'])
     expect(row('Grouping').findAll('td').map((td) => td.attributes('data-label'))).toEqual(['Audiology', 'Haematology'])
     expect(row('School subjects that help').findAll('td').map((td) => td.text())).toEqual(['Biology and Physics', 'Biology and Chemistry'])
-    expect(row('Bands and pay (2025/26)').get('td').text()).toContain('practitioner: bands 5 and 6, £31,049 to £46,580')
+    // Specific to each specialism: where you usually start, and a qualified specialist's band.
+    expect(row('Pay (England, 2025/26)').findAll('td').map((td) => td.findAll('li').map((li) => li.text()))).toEqual([
+      ['To start: assistant, band 2, £24,465', 'Qualified: clinical scientist, band 7, £47,810 to £54,710'],
+      ['To start: assistant, band 2, £24,465', 'Qualified: clinical scientist, band 7, £47,810 to £54,710'],
+    ])
     expect(table.text()).toContain('Agenda for Change')
   })
 

@@ -35,7 +35,7 @@ describe('PathwayCard', () => {
   it('shows each level’s bands and pay in pounds, with the pay year', async () => {
     const card = await mountCard('haematology')
     const pay = card.findAll('.pathway__steps > li').map((li) => li.find('.step__pay').exists() ? li.get('.step__pay').text() : '')
-    expect(pay[1]).toContain('Pay (2025/26)')
+    expect(pay[1]).toContain('Pay (England, 2025/26)')
     // Band 3 has no figure in the fixture: the band is shown, the pounds come from band 2 only.
     expect(pay[1]).toContain('Bands 2 and 3')
     expect(pay[1]).toContain('£24,465 a year')

@@ -200,7 +200,10 @@ describe('SpecialismTree: preview', () => {
     expect(preview.querySelector('h2')?.textContent).toBe('Cardiac science')
     expect(preview.textContent).toContain('Cardiac science in a sentence.')
     expect(preview.textContent).toContain('Lots of patient contact')
-    expect(preview.textContent).toContain('Band 5 to 7: £31,049 to £54,710 (2025/26)')
+    // Specific to the specialism: its entry band and a qualified specialist's band, with nation and year.
+    expect(preview.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Start at band 5, £31,049 to £37,796; qualified clinical scientist: band 7, £47,810 to £54,710 (England, 2025/26)',
+    )
     const open = preview.querySelector('a')!
     expect(open.getAttribute('href')).toBe('/specialisms/cardiac-science/')
     expect(open.textContent?.replace(/\s+/g, ' ').trim()).toBe('Open Cardiac science')
@@ -210,9 +213,11 @@ describe('SpecialismTree: preview', () => {
     expect(document.querySelector('.tree-preview')).toBeNull()
   })
 
-  it('names one band when a specialism has one', async () => {
+  it('names one band when a specialism starts at its qualified level', async () => {
     await mountTree({ selected: 'clinical-perfusion-science' })
-    expect(document.querySelector('.tree-preview')?.textContent).toContain('Band 7: £47,810 to £54,710 (2025/26)')
+    const text = document.querySelector('.tree-preview')?.textContent?.replace(/\s+/g, ' ')
+    expect(text).toContain('Start at band 7, £47,810 to £54,710 (England, 2025/26)')
+    expect(text).not.toContain('qualified')
   })
 })
 

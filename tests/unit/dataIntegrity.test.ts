@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { loadData } from '../../scripts/readData'
 import { gradeLevel } from '@/lib/readability'
+import { NATIONS } from '@/lib/schema'
 import type { AllData } from '@/lib/types'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -82,5 +83,51 @@ describe('the catalogue', () => {
     const mentioned = new Set([...data.levels.flatMap((l) => l.bands), ...data.specialisms.flatMap((s) => Object.values(s.bands).flat())])
     for (const band of mentioned) expect(paid.has(band), `band ${band}`).toBe(true)
     for (const b of data.pay.bands) expect([...b.points]).toEqual([...b.points].sort((x, y) => x - y))
+  })
+})
+
+describe('pay and the four UK nations', () => {
+  const tables = [data.pay, ...data.pay.nations.flatMap((n) => (n.table ? [n.table] : []))]
+
+  it('gives every pay table its nation, year and sources', () => {
+    for (const table of tables) {
+      expect(NATIONS, `table ${table.year}`).toContain(table.nation)
+      expect(table.year, table.nation).toMatch(/^\d{4}\/\d{2}$/)
+      expect(table.sources.length, table.nation).toBeGreaterThan(0)
+      for (const key of table.sources) expect(data.sources[key]?.url, key).toMatch(/^https?:\/\//)
+    }
+    expect(new Set(tables.map((t) => t.nation)).size).toBe(tables.length)
+  })
+
+  it('says, for every other nation, its sourced pay rises (nation, year, date) or its own table, and where to look it up', () => {
+    expect(data.pay.nations.map((n) => n.nation).sort()).toEqual(NATIONS.filter((n) => n !== data.pay.nation).sort())
+    for (const nation of data.pay.nations) {
+      expect(nation.table !== undefined || nation.awards.length > 0, nation.nation).toBe(true)
+      expect(data.sources[nation.lookUp], nation.nation).toBeDefined()
+      for (const award of nation.awards) {
+        expect(award.year, nation.nation).toMatch(/^\d{4}\/\d{2}$/)
+        expect(award.effectiveFrom.slice(0, 4), nation.nation).toBe(award.year.slice(0, 4))
+        expect(award.sources.every((key) => data.sources[key]), nation.nation).toBe(true)
+      }
+    }
+  })
+
+  it('has a section for each of the four nations: what is the same, what differs, where to apply, each fact sourced', () => {
+    expect(data.nations.map((n) => n.id)).toEqual([...NATIONS])
+    for (const nation of data.nations) {
+      for (const fact of [...nation.same, ...nation.differs, ...nation.apply]) {
+        expect(fact.sources.length, fact.text).toBeGreaterThan(0)
+        for (const key of fact.sources) expect(data.sources[key]?.url, `${nation.id}: ${key}`).toMatch(/^https?:\/\//)
+      }
+    }
+  })
+
+  it('never states a Scottish, Welsh or Northern Irish pay figure in pounds without a sourced table for it', () => {
+    const unsourced = data.pay.nations.filter((n) => !n.table).map((n) => n.nation)
+    for (const nation of data.nations.filter((n) => unsourced.includes(n.id))) {
+      const facts = [...nation.same, ...nation.differs, ...nation.apply].map((f) => f.text)
+      // A bursary is not pay; any £ figure with "band" or "a year" would be a pay figure.
+      for (const text of facts) expect(text, nation.id).not.toMatch(/£[\d,]+[^.]*(band|a year)/i)
+    }
   })
 })

@@ -136,6 +136,26 @@ describe('a broken file names the file, the field and what was expected', () => 
     expect(errorsOf(dir)).toContainEqual(
       'data/specialisms/audiology.json: levels: "clinical-perfusion-scientist" is the own level of clinical-perfusion-science, not of this specialism',
     )
+  it('a nation fact citing an unknown source, and a nation pay table for the wrong nation', () => {
+    const dir = corruptCopy('data/nations.json', (nations) => {
+      const list = nations as unknown as { differs: { sources: string[] }[] }[]
+      list[1]!.differs[0]!.sources = ['nope']
+      return list
+    })
+    const pay = join(dir, 'data/pay.json')
+    const json = JSON.parse(readFileSync(pay, 'utf8'))
+    json.nations[0].table = { nation: 'wales', year: '2026/27', effectiveFrom: '2026-04-01', sources: ['p02'], official: false, officialNote: 'x', bands: [] }
+    json.nations.push({ ...json.nations[1] })
+    writeFileSync(pay, JSON.stringify(json))
+    const errors = errorsOf(dir)
+    expect(errors).toContainEqual('data/nations.json: [1].differs[0].sources names source "nope", which is not in data/sources.json')
+    expect(errors).toContainEqual('data/pay.json: nations[0].table.nation: must be "scotland" (got "wales")')
+    expect(errors).toContainEqual('data/pay.json: nations[3].nation: "wales" appears twice')
+  })
+
+  it('a pay table without its nation', () => {
+    const dir = corruptCopy('data/pay.json', ({ nation: _nation, ...rest }) => rest)
+    expect(errorsOf(dir)).toContainEqual('data/pay.json: nation: is required but missing')
   })
 
   it('npm run validate exits non-zero and prints the problem', () => {
