@@ -1,16 +1,21 @@
 // The explore state is the URL: read by parsing the route's query, written through update(),
-// which serialises once and makes one router.replace (typing, filters) or router.push (so Back
-// returns to the view before). No second copy of the state anywhere.
+// which serialises once and makes one router.push, or a router.replace while the reader is still
+// typing (lib/exploreHistory decides), so Back steps back through what they did. No second copy of
+// the state anywhere.
 import { computed } from 'vue'
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router'
 import { catalogue } from '@/data/catalogue'
 import { useHydratedQuery } from '@/composables/useHydratedQuery'
+import { historyMode, type ExploreChange, type ExploreWrite } from '@/lib/exploreHistory'
 import { parseExploreQuery, toExploreQuery, type ExploreState } from '@/lib/exploreQuery'
 
 function sameQuery(a: Record<string, string>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(a)
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }
+
+/** The last write to the URL, shared by every part of the page that writes (search box, filters, tree). */
+let lastWrite: ExploreWrite | null = null
 
 export function useExploreState() {
   const route = useRoute()
@@ -25,11 +30,14 @@ export function useExploreState() {
     return { path: '/', query: toExploreQuery({ ...state.value, ...patch }) }
   }
 
-  function update(patch: Partial<ExploreState>, options: { push?: boolean } = {}) {
+  function update(patch: Partial<ExploreState>, change: ExploreChange) {
     const query = toExploreQuery({ ...state.value, ...patch })
     if (sameQuery(query, route.query)) return Promise.resolve()
+    const now = Date.now()
+    const mode = historyMode(change, lastWrite, now)
+    lastWrite = { change, at: now }
     const to = { path: route.path, query, hash: route.hash }
-    return options.push ? router.push(to) : router.replace(to)
+    return mode === 'push' ? router.push(to) : router.replace(to)
   }
 
   return { state, ignored, update, link }

@@ -30,7 +30,12 @@ describe('parseExploreQuery', () => {
     ['unknown values dropped and reported', { group: 'physiological-sciences,nope', setting: 'moon' }, { group: ['physiological-sciences'] }, ['group=nope', 'setting=moon']],
     ['every facet', { contact: 'some', setting: 'lab,ward', subject: 'physics', entry: 'apprenticeship' }, { contact: ['some'], setting: ['lab', 'ward'], subject: ['physics'], entry: ['apprenticeship'] }, []],
     ['list view', { view: 'list' }, { view: 'list' }, []],
-    ['tree view is the default', { view: 'tree' }, {}, []],
+    ['tree view, chosen', { view: 'tree' }, { view: 'tree' }, []],
+    ['auto view is the default', { view: 'auto' }, {}, []],
+    ['the full-window tree', { full: '1' }, { full: true }, []],
+    ['full, spelt true', { full: 'TRUE' }, { full: true }, []],
+    ['full=0 is the default', { full: '0' }, {}, []],
+    ['an unknown full', { full: 'yes' }, {}, ['full=yes']],
     ['an unknown view', { view: 'grid' }, {}, ['view=grid']],
     ['open groupings and sub-themes', { open: 'blood-sciences,physiological-sciences' }, { open: ['blood-sciences', 'physiological-sciences'] }, []],
     ['an open specialism is not a node', { open: 'audiology' }, {}, ['open=audiology']],
@@ -60,7 +65,7 @@ describe('parseExploreQuery', () => {
     'never throws on %j',
     (query) => {
       expect(() => parse(query)).not.toThrow()
-      expect(parse(query).state).toMatchObject({ view: 'tree' })
+      expect(parse(query).state).toMatchObject({ view: 'auto', full: false })
     },
   )
 
@@ -73,8 +78,10 @@ describe('toExploreQuery', () => {
   it.each<[Partial<ExploreState>, Record<string, string>]>([
     [{}, {}],
     [{ q: ' heart  scan ' }, { q: 'heart scan' }],
-    [{ view: 'tree', sel: null }, {}],
+    [{ view: 'auto', full: false, sel: null }, {}],
     [{ view: 'list' }, { view: 'list' }],
+    [{ view: 'tree' }, { view: 'tree' }],
+    [{ view: 'tree', full: true, q: 'heart' }, { q: 'heart', view: 'tree', full: '1' }],
     [{ group: ['physiological-sciences', 'bioinformatics', 'bioinformatics'] }, { group: 'bioinformatics,physiological-sciences' }],
     [{ sel: 'audiology', q: 'ears', open: ['physiological-sciences'] }, { q: 'ears', open: 'physiological-sciences', sel: 'audiology' }],
   ])('%j -> %j', (patch, expected) => {
@@ -82,7 +89,7 @@ describe('toExploreQuery', () => {
   })
 
   it('writes parameters in one stable order', () => {
-    const everything = state({ sel: 'audiology', open: ['bioinformatics'], view: 'list', entry: ['degree'], subject: ['physics'], setting: ['lab'], contact: ['high'], group: ['bioinformatics'], q: 'x' })
+    const everything = state({ sel: 'audiology', open: ['bioinformatics'], view: 'list', full: true, entry: ['degree'], subject: ['physics'], setting: ['lab'], contact: ['high'], group: ['bioinformatics'], q: 'x' })
     expect(Object.keys(toExploreQuery(everything))).toEqual([...PARAM_ORDER])
   })
 })
@@ -107,7 +114,8 @@ function randomState(g: ReturnType<typeof generator>): ExploreState {
     setting: g.some(SETTINGS),
     subject: g.some(SUBJECTS),
     entry: g.some(ROUTE_KINDS),
-    view: g.next() < 0.5 ? 'tree' : 'list',
+    view: g.one(['auto', 'tree', 'list'] as const),
+    full: g.next() < 0.3,
     open: g.some(nodes),
     sel: g.next() < 0.5 ? null : g.one(catalogue.specialisms).id,
   })
@@ -138,6 +146,6 @@ describe('round trips', () => {
 
   it('leaves defaults out: the default state is the bare URL', () => {
     expect(toExploreQuery(parse({}).state)).toEqual({})
-    expect(toExploreQuery(parse({ view: 'tree', q: '  ', group: '' }).state)).toEqual({})
+    expect(toExploreQuery(parse({ view: 'auto', full: '0', q: '  ', group: '' }).state)).toEqual({})
   })
 })
