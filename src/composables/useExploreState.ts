@@ -15,7 +15,7 @@ function sameQuery(a: Record<string, string>, b: Record<string, unknown>): boole
 }
 
 /** The last write to the URL, shared by every part of the page that writes (search box, filters, tree). */
-let lastWrite: ExploreWrite | null = null
+let lastWrite: (ExploreWrite & { fullPath: string }) | null = null
 
 export function useExploreState() {
   const route = useRoute()
@@ -30,13 +30,15 @@ export function useExploreState() {
     return { path: '/', query: toExploreQuery({ ...state.value, ...patch }) }
   }
 
-  function update(patch: Partial<ExploreState>, change: ExploreChange) {
+  /** `burst`: for typing, which burst of typing (lib/exploreHistory). */
+  function update(patch: Partial<ExploreState>, change: ExploreChange, burst?: number) {
     const query = toExploreQuery({ ...state.value, ...patch })
     if (sameQuery(query, route.query)) return Promise.resolve()
-    const now = Date.now()
-    const mode = historyMode(change, lastWrite, now)
-    lastWrite = { change, at: now }
+    const write: ExploreWrite = { change, burst }
+    // Only a write still in the address bar counts: after Back or a link, the next change pushes.
+    const mode = historyMode(write, lastWrite?.fullPath === route.fullPath ? lastWrite : null)
     const to = { path: route.path, query, hash: route.hash }
+    lastWrite = { ...write, fullPath: router.resolve(to).fullPath }
     return mode === 'push' ? router.push(to) : router.replace(to)
   }
 

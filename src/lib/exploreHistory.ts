@@ -2,22 +2,21 @@
 // settled change the user makes (a search, a filter, a selection, opening a grouping, the view) is one
 // history entry, so Back steps back through what they did and never leaves the site early. Typing is
 // the exception that keeps Back useful: the first settled search of a burst of typing pushes an entry,
-// and the searches written while the reader keeps typing replace it.
+// and the searches written while the reader keeps typing replace it. A burst is one stay in the search
+// box (the box starts a new one when it gains focus and after Enter), not a time window, so a slow
+// typist or a slow phone still gets one entry.
 
 /** What made the change. */
 export type ExploreChange = 'typing' | 'filter' | 'select' | 'open' | 'view'
 
 export interface ExploreWrite {
   change: ExploreChange
-  /** When it was written, in milliseconds (any clock, the same for every write). */
-  at: number
+  /** For typing: which burst of typing wrote it. */
+  burst?: number
 }
 
-/** Searches written less than this long after the last one belong to the same burst of typing. */
-export const TYPING_BURST_MS = 1500
-
-/** 'replace' for a search written while the reader is still typing, otherwise 'push'. */
-export function historyMode(change: ExploreChange, last: ExploreWrite | null, now: number): 'push' | 'replace' {
-  const stillTyping = change === 'typing' && last?.change === 'typing' && now - last.at >= 0 && now - last.at < TYPING_BURST_MS
-  return stillTyping ? 'replace' : 'push'
+/** 'replace' for a search written in the same burst of typing as the last write, otherwise 'push'. */
+export function historyMode(write: ExploreWrite, last: ExploreWrite | null): 'push' | 'replace' {
+  const sameBurst = write.change === 'typing' && last?.change === 'typing' && write.burst !== undefined && last.burst === write.burst
+  return sameBurst ? 'replace' : 'push'
 }

@@ -57,6 +57,7 @@ test('a burst of typing is one history entry; each filter, view and grouping is 
 })
 
 test('names start with what is shown, no link lacks an address, and axe passes with 4.14', async ({ page }) => {
+  test.setTimeout(240_000)
   for (const path of ['/', '/?q=heart', '/specialisms/cardiac-science/']) {
     await page.goto(path)
     await page.waitForLoadState('networkidle')
@@ -151,6 +152,7 @@ test('"Copy link" copies the exact view; the QR code loads when asked for', asyn
 })
 
 test('keyboard: Skip to results, one stop per filter group, one stop for the tree, focus back after Back', async ({ page }) => {
+  test.setTimeout(120_000)
   await page.setViewportSize({ width: 1280, height: 800 })
   await openExplore(page, '/?q=heart')
   await box(page).focus()

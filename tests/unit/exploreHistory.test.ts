@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { historyMode, TYPING_BURST_MS, type ExploreChange, type ExploreWrite } from '@/lib/exploreHistory'
+import { historyMode, type ExploreWrite } from '@/lib/exploreHistory'
 
 describe('historyMode', () => {
-  it.each<[string, ExploreChange, ExploreWrite | null, number, 'push' | 'replace']>([
-    ['the first search pushes', 'typing', null, 1000, 'push'],
-    ['a search 300 ms after the last one replaces it', 'typing', { change: 'typing', at: 1000 }, 1300, 'replace'],
-    ['a search 1499 ms after the last one still replaces it', 'typing', { change: 'typing', at: 1000 }, 2499, 'replace'],
-    ['a search 1500 ms after the last one pushes', 'typing', { change: 'typing', at: 1000 }, 1000 + TYPING_BURST_MS, 'push'],
-    ['a search right after a filter pushes', 'typing', { change: 'filter', at: 1000 }, 1100, 'push'],
-    ['a search after a clock jump back pushes', 'typing', { change: 'typing', at: 5000 }, 1000, 'push'],
-    ['a filter pushes', 'filter', null, 0, 'push'],
-    ['a filter right after another pushes', 'filter', { change: 'filter', at: 1000 }, 1100, 'push'],
-    ['a filter while typing pushes', 'filter', { change: 'typing', at: 1000 }, 1100, 'push'],
-    ['a selection pushes', 'select', { change: 'typing', at: 1000 }, 1100, 'push'],
-    ['opening a grouping pushes', 'open', { change: 'open', at: 1000 }, 1100, 'push'],
-    ['a change of view pushes', 'view', null, 1100, 'push'],
-  ])('%s', (_label, change, last, now, expected) => {
-    expect(historyMode(change, last, now)).toBe(expected)
+  it.each<[string, ExploreWrite, ExploreWrite | null, 'push' | 'replace']>([
+    ['the first search pushes', { change: 'typing', burst: 1 }, null, 'push'],
+    ['a later search of the same burst replaces it', { change: 'typing', burst: 1 }, { change: 'typing', burst: 1 }, 'replace'],
+    ['a search of a new burst pushes', { change: 'typing', burst: 2 }, { change: 'typing', burst: 1 }, 'push'],
+    ['a search without a burst pushes', { change: 'typing' }, { change: 'typing' }, 'push'],
+    ['a search right after a filter pushes', { change: 'typing', burst: 1 }, { change: 'filter' }, 'push'],
+    ['a filter pushes', { change: 'filter' }, null, 'push'],
+    ['a filter right after another pushes', { change: 'filter' }, { change: 'filter' }, 'push'],
+    ['a filter while typing pushes', { change: 'filter' }, { change: 'typing', burst: 1 }, 'push'],
+    ['a selection pushes', { change: 'select' }, { change: 'typing', burst: 1 }, 'push'],
+    ['opening a grouping pushes', { change: 'open' }, { change: 'open' }, 'push'],
+    ['a change of view pushes', { change: 'view' }, null, 'push'],
+  ])('%s', (_label, write, last, expected) => {
+    expect(historyMode(write, last)).toBe(expected)
   })
 })
