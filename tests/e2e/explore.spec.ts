@@ -1,7 +1,7 @@
 // The explore page as a whole (/): Back steps through what the reader did and never leaves the site,
 // names that match what is shown, results first while searching, a tree that fits a projector, a view
 // that can be shared, and a keyboard path that is short.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search specialisms' })
