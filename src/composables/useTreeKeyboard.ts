@@ -49,9 +49,20 @@ export function useTreeKeyboard(options: TreeKeyboardOptions) {
     if (id) moveTo(id)
   }
 
-  function onKeydown(event: KeyboardEvent) {
+  /**
+   * Keys pressed on an item. `onItem` is false when the tree itself has focus (a click on its
+   * background): then any tree key first brings focus to the tab stop, rather than acting from it.
+   */
+  function onKeydown(event: KeyboardEvent, onItem = true) {
     const current = activeId.value
     if (!current || event.altKey || event.ctrlKey || event.metaKey) return
+    if (!onItem) {
+      if (TREE_KEYS.has(event.key)) {
+        event.preventDefault()
+        moveTo(current)
+      }
+      return
+    }
     if (event.key.length === 1 && event.key !== '*' && event.key !== ' ') {
       event.preventDefault()
       onType(event.key, current)

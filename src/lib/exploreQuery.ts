@@ -12,7 +12,13 @@ export interface ExploreState {
   setting: string[]
   subject: string[]
   entry: string[]
-  view: 'tree' | 'list'
+  /**
+   * How results are shown: 'auto' (the default) is the tree, or, while a search or filter is active,
+   * the ranked list first with the tree below it (lib/exploreLayout); 'tree' and 'list' show only one.
+   */
+  view: ExploreView
+  /** The tree alone, as large as the window allows (for a projector): ?full=1. */
+  full: boolean
   /** Expanded tree nodes: grouping ids (and sub-theme ids). */
   open: string[]
   /** The selected specialism's id. */
@@ -20,6 +26,9 @@ export interface ExploreState {
   /** The interest quiz's answers (lib/quizQuery reads them; the page makes them canonical), or ''. */
   quiz: string
 }
+
+export type ExploreView = 'auto' | 'tree' | 'list'
+const VIEWS: readonly string[] = ['auto', 'tree', 'list'] satisfies ExploreView[]
 
 export type ListKey = 'group' | 'contact' | 'setting' | 'subject' | 'entry' | 'open'
 
@@ -29,7 +38,7 @@ export interface ExploreVocabulary {
   readonly specialisms: readonly { readonly id: string }[]
 }
 
-export const PARAM_ORDER = ['q', 'group', 'contact', 'setting', 'subject', 'entry', 'view', 'open', 'sel', 'quiz'] as const
+export const PARAM_ORDER = ['q', 'group', 'contact', 'setting', 'subject', 'entry', 'view', 'full', 'open', 'sel', 'quiz'] as const
 export const LIST_KEYS: readonly ListKey[] = ['group', 'contact', 'setting', 'subject', 'entry', 'open']
 export const MAX_QUERY_LENGTH = 100
 const MAX_RAW_LENGTH = 2000
@@ -38,7 +47,7 @@ const SHOWN = 30
 const QUIZ_SHAPE = /^[a-z0-9:,.-]{1,400}$/
 
 export function defaultExploreState(): ExploreState {
-  return { q: '', group: [], contact: [], setting: [], subject: [], entry: [], view: 'tree', open: [], sel: null, quiz: '' }
+  return { q: '', group: [], contact: [], setting: [], subject: [], entry: [], view: 'auto', full: false, open: [], sel: null, quiz: '' }
 }
 
 const known = new WeakMap<ExploreVocabulary, Record<ListKey | 'sel', ReadonlySet<string>>>()
@@ -102,8 +111,12 @@ export function parseExploreQuery(query: unknown, vocabulary: ExploreVocabulary)
       state[key as ListKey] = parseList(key as ListKey, value, sets[key as ListKey], ignored)
     } else if (key === 'view') {
       const view = raw(value).trim().toLowerCase()
-      if (view === 'list' || view === 'tree') state.view = view
+      if (VIEWS.includes(view)) state.view = view as ExploreView
       else if (view) ignored.push(`view=${shorten(view)}`)
+    } else if (key === 'full') {
+      const full = raw(value).trim().toLowerCase()
+      if (full === '1' || full === 'true') state.full = true
+      else if (full !== '0' && full !== 'false' && full !== '') ignored.push(`full=${shorten(full)}`)
     } else if (key === 'sel') {
       const sel = raw(value).trim().toLowerCase()
       if (sets.sel.has(sel)) state.sel = sel
@@ -128,7 +141,9 @@ export function toExploreQuery(state: ExploreState): Record<string, string> {
       const q = normaliseQ(state.q ?? '')
       if (q) query.q = q
     } else if (key === 'view') {
-      if (state.view === 'list') query.view = 'list'
+      if (state.view === 'list' || state.view === 'tree') query.view = state.view
+    } else if (key === 'full') {
+      if (state.full) query.full = '1'
     } else if (key === 'sel') {
       if (state.sel) query.sel = state.sel
     } else if (key === 'quiz') {

@@ -32,7 +32,12 @@ describe('parseExploreQuery', () => {
     ['unknown values dropped and reported', { group: 'physiological-sciences,nope', setting: 'moon' }, { group: ['physiological-sciences'] }, ['group=nope', 'setting=moon']],
     ['every facet', { contact: 'some', setting: 'lab,ward', subject: 'physics', entry: 'apprenticeship' }, { contact: ['some'], setting: ['lab', 'ward'], subject: ['physics'], entry: ['apprenticeship'] }, []],
     ['list view', { view: 'list' }, { view: 'list' }, []],
-    ['tree view is the default', { view: 'tree' }, {}, []],
+    ['tree view, chosen', { view: 'tree' }, { view: 'tree' }, []],
+    ['auto view is the default', { view: 'auto' }, {}, []],
+    ['the full-window tree', { full: '1' }, { full: true }, []],
+    ['full, spelt true', { full: 'TRUE' }, { full: true }, []],
+    ['full=0 is the default', { full: '0' }, {}, []],
+    ['an unknown full', { full: 'yes' }, {}, ['full=yes']],
     ['an unknown view', { view: 'grid' }, {}, ['view=grid']],
     ['open groupings and sub-themes', { open: 'blood-sciences,physiological-sciences' }, { open: ['blood-sciences', 'physiological-sciences'] }, []],
     ['an open specialism is not a node', { open: 'audiology' }, {}, ['open=audiology']],
@@ -62,7 +67,7 @@ describe('parseExploreQuery', () => {
     'never throws on %j',
     (query) => {
       expect(() => parse(query)).not.toThrow()
-      expect(parse(query).state).toMatchObject({ view: 'tree' })
+      expect(parse(query).state).toMatchObject({ view: 'auto', full: false })
     },
   )
 
@@ -75,8 +80,10 @@ describe('toExploreQuery', () => {
   it.each<[Partial<ExploreState>, Record<string, string>]>([
     [{}, {}],
     [{ q: ' heart  scan ' }, { q: 'heart scan' }],
-    [{ view: 'tree', sel: null }, {}],
+    [{ view: 'auto', full: false, sel: null }, {}],
     [{ view: 'list' }, { view: 'list' }],
+    [{ view: 'tree' }, { view: 'tree' }],
+    [{ view: 'tree', full: true, q: 'heart' }, { q: 'heart', view: 'tree', full: '1' }],
     [{ group: ['physiological-sciences', 'bioinformatics', 'bioinformatics'] }, { group: 'bioinformatics,physiological-sciences' }],
     [{ sel: 'audiology', q: 'ears', open: ['physiological-sciences'] }, { q: 'ears', open: 'physiological-sciences', sel: 'audiology' }],
   ])('%j -> %j', (patch, expected) => {
@@ -84,7 +91,7 @@ describe('toExploreQuery', () => {
   })
 
   it('writes parameters in one stable order', () => {
-    const everything = state({ sel: 'audiology', open: ['bioinformatics'], view: 'list', entry: ['degree'], subject: ['physics'], setting: ['lab'], contact: ['high'], group: ['bioinformatics'], q: 'x', quiz: 'focus:people' })
+    const everything = state({ sel: 'audiology', open: ['bioinformatics'], view: 'list', full: true, entry: ['degree'], subject: ['physics'], setting: ['lab'], contact: ['high'], group: ['bioinformatics'], q: 'x', quiz: 'focus:people' })
     expect(Object.keys(toExploreQuery(everything))).toEqual([...PARAM_ORDER])
   })
 })
@@ -109,7 +116,8 @@ function randomState(g: ReturnType<typeof generator>): ExploreState {
     setting: g.some(SETTINGS),
     subject: g.some(SUBJECTS),
     entry: g.some(ROUTE_KINDS),
-    view: g.next() < 0.5 ? 'tree' : 'list',
+    view: g.one(['auto', 'tree', 'list'] as const),
+    full: g.next() < 0.3,
     open: g.some(nodes),
     sel: g.next() < 0.5 ? null : g.one(catalogue.specialisms).id,
     quiz: toQuizParam(Object.fromEntries(QUIZ_CODES.map((q) => [q.id, g.some(q.options).slice(0, q.pick === 'one' ? 1 : MAX_TOPICS)]))),
@@ -141,7 +149,7 @@ describe('round trips', () => {
 
   it('leaves defaults out: the default state is the bare URL', () => {
     expect(toExploreQuery(parse({}).state)).toEqual({})
-    expect(toExploreQuery(parse({ view: 'tree', q: '  ', group: '' }).state)).toEqual({})
+    expect(toExploreQuery(parse({ view: 'auto', full: '0', q: '  ', group: '' }).state)).toEqual({})
   })
 })
 
