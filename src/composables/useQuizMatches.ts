@@ -1,13 +1,14 @@
 // The explore page's quiz result: the scoring code loads only when a link carries ?quiz=, so the
 // first view of the explorer pays nothing for it.
 import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
-import { catalogue } from '@/data/catalogue'
+import { useCatalogue } from '@/composables/useCatalogue'
 import type { QuizMatch } from '@/lib/quizScore'
 
 type QuizLib = typeof import('@/lib/quizRank')
 
 /** `canonical` is called with the answers' one canonical form when the link's differs from it. */
 export function useQuizMatches(param: MaybeRefOrGetter<string>, canonical: (quiz: string) => void) {
+  const catalogue = useCatalogue()
   const lib = shallowRef<QuizLib | null>(null)
   watch(
     () => toValue(param) !== '',

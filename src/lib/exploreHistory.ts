@@ -6,8 +6,9 @@
 // box (the box starts a new one when it gains focus and after Enter), not a time window, so a slow
 // typist or a slow phone still gets one entry.
 
-/** What made the change. */
-export type ExploreChange = 'typing' | 'filter' | 'select' | 'open' | 'view'
+/** What made the change. 'tidy' is the page itself writing a link's canonical form (the quiz's
+ * answers in order): not a user's step, so it always replaces. */
+export type ExploreChange = 'typing' | 'filter' | 'select' | 'open' | 'view' | 'tidy'
 
 export interface ExploreWrite {
   change: ExploreChange
@@ -17,6 +18,7 @@ export interface ExploreWrite {
 
 /** 'replace' for a search written in the same burst of typing as the last write, otherwise 'push'. */
 export function historyMode(write: ExploreWrite, last: ExploreWrite | null): 'push' | 'replace' {
+  if (write.change === 'tidy') return 'replace'
   const sameBurst = write.change === 'typing' && last?.change === 'typing' && write.burst !== undefined && last.burst === write.burst
   return sameBurst ? 'replace' : 'push'
 }

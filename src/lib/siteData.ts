@@ -1,4 +1,4 @@
-import { DETAIL_FIELDS, type AllData, type NationData, type ShownSource, type SiteData, type Source, type SpecialismSummary } from './types'
+import { DETAIL_FIELDS, type AllData, type NationData, type ShownSource, type SiteData, type SpecialismSummary } from './types'
 
 /** Every source the nations' pay and facts cite. */
 export function nationSourceKeys(all: Pick<AllData, 'pay' | 'nations'>): string[] {

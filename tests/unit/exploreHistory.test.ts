@@ -14,6 +14,7 @@ describe('historyMode', () => {
     ['a selection pushes', { change: 'select' }, { change: 'typing', burst: 1 }, 'push'],
     ['opening a grouping pushes', { change: 'open' }, { change: 'open' }, 'push'],
     ['a change of view pushes', { change: 'view' }, null, 'push'],
+    ['the page tidying a link replaces, whatever came before', { change: 'tidy' }, null, 'replace'],
   ])('%s', (_label, write, last, expected) => {
     expect(historyMode(write, last)).toBe(expected)
   })

@@ -136,6 +136,8 @@ describe('a broken file names the file, the field and what was expected', () => 
     expect(errorsOf(dir)).toContainEqual(
       'data/specialisms/audiology.json: levels: "clinical-perfusion-scientist" is the own level of clinical-perfusion-science, not of this specialism',
     )
+  })
+
   it('a nation fact citing an unknown source, and a nation pay table for the wrong nation', () => {
     const dir = corruptCopy('data/nations.json', (nations) => {
       const list = nations as unknown as { differs: { sources: string[] }[] }[]
