@@ -1,5 +1,5 @@
 // ?nation=scotland|wales|northern-ireland|england: which UK nation's pay a page shows. The URL codec.
-import { NATIONS } from './schema'
+import { NATIONS } from './vocabulary'
 import type { Nation } from './types'
 
 export const DEFAULT_NATION: Nation = 'england'

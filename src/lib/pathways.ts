@@ -4,7 +4,7 @@
 // ("blood sciences") is kept apart, so the page can say to ask a local trust rather than promise it.
 import type { Catalogue } from './catalogue'
 import { payRangeForBands, type PayRange } from './pay'
-import { STAGES } from './schema'
+import { STAGES } from './vocabulary'
 import type { Band, Registration as CitedRegistration, Route as CitedRoute, RouteRef, SpecialismSummary, Subject, Uncited } from './types'
 
 type Route = Uncited<CitedRoute>

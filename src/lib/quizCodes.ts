@@ -1,6 +1,6 @@
 // The quiz's answer codes: just the ids the URL codec needs (small, so the explore page's first view
 // can read ?quiz= without the questions' words). Ids are used in links forever: add, never rename.
-import { SUBJECTS } from './schema'
+import { SUBJECTS } from './vocabulary'
 
 export const TOPIC_IDS = [
   'heart-lungs',

@@ -1,30 +1,9 @@
 // The one schema for everything in data/. Types are inferred from it (see types.ts), the
 // validator and the build use it, and scripts/export-schema.ts writes it out as JSON Schema.
 import * as v from 'valibot'
+import { BANDS, CITED_FIELDS, CONTACT, NATIONS, ROUTE_KINDS, ROUTE_SCOPES, SETTINGS, SOURCE_KINDS, STAGES, STP_STATUS, SUBJECTS } from './vocabulary'
 
-export const BANDS = ['2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'] as const
-export const SETTINGS = ['lab', 'clinic', 'ward', 'community', 'workshop', 'computer'] as const
-export const CONTACT = ['high', 'some', 'little'] as const
-export const SUBJECTS = [
-  'biology',
-  'chemistry',
-  'physics',
-  'maths',
-  'computing',
-  'design-technology',
-  'english',
-  'psychology',
-] as const
-export const ROUTE_KINDS = ['apprenticeship', 'degree', 'graduate', 'workplace'] as const
-export const STAGES = ['gcse', 'a-level', 'degree', 'work'] as const
-export const STP_STATUS = ['yes', 'no', 'within', 'former'] as const
-// `routes` is not here: each route entry carries its own citation (RouteEntrySchema).
-export const CITED_FIELDS = ['summary', 'whatYouDo', 'settings', 'patientContact', 'levels', 'bands', 'registration'] as const
-/** named: a source names this route for this specialism. theme: a source names it only for the wider
- * theme (e.g. "blood sciences"), so the page says to ask a local trust, never shows it as a way in. */
-export const ROUTE_SCOPES = ['named', 'theme'] as const
-/** The four UK nations, in the order pages list them. England's pay table is the default. */
-export const NATIONS = ['england', 'scotland', 'wales', 'northern-ireland'] as const
+export { BANDS, CITED_FIELDS, CONTACT, NATIONS, ROUTE_KINDS, ROUTE_SCOPES, SETTINGS, SOURCE_KINDS, STAGES, STP_STATUS, SUBJECTS }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -37,7 +16,6 @@ const url = v.pipe(v.string(), v.url('must be a full URL'))
 const sourceKeys = v.pipe(v.array(id), v.minLength(1, 'must name at least one source'))
 const band = v.picklist(BANDS)
 
-export const SOURCE_KINDS = ['official', 'professional-body', 'third-party'] as const
 export const SourceSchema = v.strictObject({
   title: text,
   url,
