@@ -16,3 +16,9 @@ declare module 'virtual:site-synonyms' {
   const synonyms: Record<string, string[]>
   export default synonyms
 }
+
+declare module 'virtual:deck-extras' {
+  import type { DeckExtras } from './src/lib/deckVoices'
+  const extras: DeckExtras
+  export default extras
+}

@@ -7,8 +7,15 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadData } from './readData.ts'
 import { citedSources, toSiteData } from '../src/lib/siteData.ts'
+import { toDeckExtras } from '../src/lib/deckVoices.ts'
+import { presentPath } from '../src/router/paths.ts'
 
-const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms' } as const
+const MODULES = {
+  'virtual:site-data': 'site',
+  'virtual:site-sources': 'sources',
+  'virtual:site-synonyms': 'synonyms',
+  'virtual:deck-extras': 'deck',
+} as const
 
 export function siteData(root: string): Plugin {
   // Read and validate data/ once for all three modules; a changed file (dev) reads it again.
@@ -28,13 +35,13 @@ export function siteData(root: string): Plugin {
       }
       const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
-      const value = name === 'site' ? toSiteData(result.data) : name === 'sources' ? citedSources(result.data) : result.data[name]
+      const value = name === 'site' ? toSiteData(result.data) : name === 'sources' ? citedSources(result.data) : name === 'deck' ? toDeckExtras(result.data) : result.data[name]
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }
 }
 
-/** Every path the app prerenders: the fixed routes plus one per grouping and specialism. */
+/** Every path the app prerenders: the fixed routes plus one per grouping and specialism, and a deck per grouping. */
 export function prerenderPaths(root: string, fixed: string[]): string[] {
   const result = loadData(root)
   if (!result.ok) throw new Error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
@@ -42,5 +49,6 @@ export function prerenderPaths(root: string, fixed: string[]): string[] {
     ...fixed,
     ...result.data.groupings.map((g) => `/groupings/${g.id}/`),
     ...result.data.specialisms.map((s) => `/specialisms/${s.id}/`),
+    ...result.data.groupings.map((g) => presentPath(g.id)),
   ]
 }

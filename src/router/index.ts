@@ -1,10 +1,9 @@
 // The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
 // one is a folder with its own prerendered index.html.
 import type { RouteRecordRaw } from 'vue-router'
-import ExploreView from '@/views/ExploreView.vue'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'explore', component: ExploreView },
+  { path: '/', name: 'explore', component: () => import('@/views/ExploreView.vue') },
   {
     path: '/specialisms/:id/',
     name: 'specialism',
@@ -22,6 +21,10 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
   { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
+  { path: '/present/', name: 'present', component: () => import('@/views/PresentView.vue') },
+  { path: '/present/:deck/', name: 'deck', component: () => import('@/views/DeckView.vue'), meta: { fullWindow: true } },
+  { path: '/teach/', name: 'teach', component: () => import('@/views/TeachView.vue') },
+  { path: '/teach/:worksheet/', name: 'worksheet', component: () => import('@/views/WorksheetView.vue') },
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]
