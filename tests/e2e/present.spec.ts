@@ -194,11 +194,11 @@ test('swiping left and right on a touch screen moves the slides', async ({ brows
   const page = await context.newPage()
   await open(page, '/present/bioinformatics/')
   const swipe = (from: number, to: number) =>
-    page.locator('.deck').evaluate((el, [a, b]) => {
+    page.locator('.deck').evaluate((el, { a, b }) => {
       const at = (type: string, x: number) => el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }))
       at('pointerdown', a)
       at('pointerup', b)
-    }, [from, to])
+    }, { a: from, b: to })
   await swipe(600, 200)
   await expect.poll(() => slideParam(page)).toBe('2')
   await swipe(200, 600)
