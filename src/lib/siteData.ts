@@ -1,4 +1,3 @@
-import { PRESENT_SOURCE_KEYS } from './deckVoices'
 import { DETAIL_FIELDS, type AllData, type SiteData, type Source, type SpecialismSummary } from './types'
 
 /** The first view's share of the data: each specialism without its detail fields; no sources or
@@ -15,7 +14,8 @@ export function toSiteData(all: AllData): SiteData {
   }
 }
 
-/** The sources that some fact, answer, grouping, route, level, register, pay figure, deck or the teacher guide cites. */
+/** The sources that some fact, answer, grouping, route, level, register or pay figure cites. (The decks and the
+ * teacher guide carry their own few sources in virtual:deck-extras, so the specialism pages do not load them.) */
 export function citedSources(all: AllData): Record<string, Source> {
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),
@@ -25,7 +25,6 @@ export function citedSources(all: AllData): Record<string, Source> {
     ...all.registrations.flatMap((r) => r.sources),
     ...all.pay.sources,
     ...(all.pay.next?.sources ?? []),
-    ...PRESENT_SOURCE_KEYS,
   ])
   return Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))
 }

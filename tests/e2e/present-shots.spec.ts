@@ -2,7 +2,7 @@
 // Three slides at 1280x720 and 1920x1080 in both themes, the presenter view, the guide and a printed worksheet.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { test } from '@playwright/test'
+import { test } from './fixtures'
 
 const out = process.env.SHOTS ?? ''
 test.skip(!out, 'set SHOTS=<folder> to take the screenshots')

@@ -1,6 +1,6 @@
 // Present mode: decks on a projector, moved by keys, clickers and a second (presenter) window;
 // the slide lives in the URL; text is big enough and contrasty enough from the back row.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
 
 const progress = (page: Page) => page.locator('.deck-controls__progress [aria-hidden="true"]')
