@@ -28,3 +28,9 @@ declare module 'virtual:site-glossary' {
   const glossary: GlossaryTerm[]
   export default glossary
 }
+
+declare module 'virtual:deck-extras' {
+  import type { DeckExtras } from './src/lib/deckVoices'
+  const extras: DeckExtras
+  export default extras
+}

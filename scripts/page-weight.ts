@@ -94,6 +94,8 @@ export async function measurePages() {
 
 /** Pages allowed over the JS budget for now, each with its current figure (it may not grow) and the
  * change that brings it under. Remove the entry when that lands: the page is then held to 90 KB. */
+// +0.3 KB each (issue 12): the route table's preload map in the app chunk now names the chunks of
+// /present/, the decks, /teach/ and its worksheets, and the footer links to them.
 export const OVER_BUDGET_FOR_NOW: Record<string, { js: number; until: string }> = {
   // Measured at integration (lead, issue 11 left open): d3-zoom is gone and the tree's parts load when
   // shown, but the quiz, nations and search additions leave / 1.2 KB over.

@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadData } from './readData.ts'
 import { citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
+import { toDeckExtras } from '../src/lib/deckVoices.ts'
+import { presentPath } from '../src/router/paths.ts'
 
 const MODULES = {
   'virtual:site-data': 'site',
@@ -15,6 +17,7 @@ const MODULES = {
   'virtual:site-synonyms': 'synonyms',
   'virtual:site-nations': 'nations',
   'virtual:site-glossary': 'glossary',
+  'virtual:deck-extras': 'deck',
 } as const
 
 export function siteData(root: string): Plugin {
@@ -42,13 +45,15 @@ export function siteData(root: string): Plugin {
             ? citedSources(result.data)
             : name === 'nations'
               ? toNationData(result.data)
-              : result.data[name]
+              : name === 'deck'
+                ? toDeckExtras(result.data)
+                : result.data[name]
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }
 }
 
-/** Every path the app prerenders: the fixed routes plus one per grouping and specialism. */
+/** Every path the app prerenders: the fixed routes plus one per grouping and specialism, and a deck per grouping. */
 export function prerenderPaths(root: string, fixed: string[]): string[] {
   const result = loadData(root)
   if (!result.ok) throw new Error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
@@ -56,5 +61,6 @@ export function prerenderPaths(root: string, fixed: string[]): string[] {
     ...fixed,
     ...result.data.groupings.map((g) => `/groupings/${g.id}/`),
     ...result.data.specialisms.map((s) => `/specialisms/${s.id}/`),
+    ...result.data.groupings.map((g) => presentPath(g.id)),
   ]
 }

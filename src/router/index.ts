@@ -34,6 +34,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/quiz/', name: 'quiz', component: () => import('@/views/QuizView.vue') },
   { path: '/glossary/', name: 'glossary', component: () => import('@/views/GlossaryView.vue') },
   { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
+  { path: '/present/', name: 'present', component: () => import('@/views/PresentView.vue') },
+  { path: '/present/:deck/', name: 'deck', component: () => import('@/views/DeckView.vue'), meta: { fullWindow: true } },
+  { path: '/teach/', name: 'teach', component: () => import('@/views/TeachView.vue') },
+  { path: '/teach/:worksheet/', name: 'worksheet', component: () => import('@/views/WorksheetView.vue') },
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]

@@ -28,6 +28,14 @@ export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
 
 export const quizPath = (quiz = ''): PathTarget => ({ path: '/quiz/', query: quiz ? { quiz } : {} })
 export const quizResultPath = (quiz: string): PathTarget => explorePath(quiz ? { quiz } : {})
+/** A deck of present mode; slide numbers start at 1 and the first is left out of the URL. */
+export const presentPath = (deck?: string) => (deck ? `/present/${encodeURIComponent(deck)}/` : '/present/')
+export const deckPath = (deck: string, query: PathQuery = {}): PathTarget => ({ path: presentPath(deck), query })
+/** The deck of exactly these specialisms, made from any explore view. */
+export const presentSelectionPath = (ids: readonly string[]): PathTarget => deckPath('selection', toIdListQuery(ids))
+export const teachPath = (hash?: string) => (hash ? `/teach/#${hash}` : '/teach/')
+/** One activity's printable worksheet (one A4 page). */
+export const worksheetPath = (activity: string) => `/teach/${encodeURIComponent(activity)}/`
 
 /** Pages in the header's main navigation, in order. */
 export const NAV_LINKS = [
@@ -41,4 +49,22 @@ export const NAV_LINKS = [
 
 /** Paths that are prerendered as they are; groupings and specialisms are added from data/.
  * `/404` becomes dist/404.html (scripts/post-build.ts), which static hosts serve for unknown paths. */
-export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/quiz/', '/glossary/', '/about/', '/404']
+export const STATIC_PATHS = [
+  '/',
+  '/groupings/',
+  '/pathways/',
+  '/compare/',
+  '/shortlist/',
+  '/quiz/',
+  '/glossary/',
+  '/about/',
+  '/present/',
+  '/present/what-is-healthcare-science/',
+  '/present/seven-questions/',
+  '/present/selection/',
+  '/teach/',
+  '/teach/find-your-specialism/',
+  '/teach/seven-questions-jigsaw/',
+  '/teach/healthcare-science-week-talk/',
+  '/404',
+]
