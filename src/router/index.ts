@@ -6,6 +6,7 @@ import type { DetailsMeta } from './guards'
 
 const oneSpecialism: DetailsMeta = (to, isKnown) => parseIdList(to.params.id, isKnown, 1).ids
 const compared: DetailsMeta = (to, isKnown) => parseCompareQuery(to.query, isKnown).ids
+const pathwayFor: DetailsMeta = (to, isKnown) => parseIdList(to.query.for, isKnown, 1).ids
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'explore', component: () => import('@/views/ExploreView.vue') },
@@ -22,7 +23,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'pathways',
     component: () => import('@/views/PathwaysView.vue'),
     // ?for=<id>: the pathway's theme-level routes come with the specialism's details.
-    meta: { details: (_p: Record<string, unknown>, query: Record<string, unknown>) => (query.for ? [String(query.for)] : []) },
+    meta: { details: pathwayFor },
   },
   {
     path: '/compare/',

@@ -56,7 +56,8 @@ for (const [name, url, heading] of cases) {
     await expect(page.locator('h1').first()).toContainText(heading)
     // Nothing from the URL is shown as markup, and a notice stays short.
     const mainText = (await page.locator('main').innerText()).length
-    expect(mainText).toBeLessThan(20_000)
+    // /pathways/ itself is about 28,500 characters with its four nation sections.
+    expect(mainText).toBeLessThan(40_000)
   })
 }
 
