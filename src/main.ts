@@ -34,7 +34,11 @@ export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.met
   // the host served another page's HTML for this address (its 404 page for an unknown path).
   hydration:
     typeof document !== 'undefined' &&
-    servedPageMatches(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href, location.href),
+    servedPageMatches(
+      document.querySelector<HTMLMetaElement>('meta[name="prerendered-route"]')?.content,
+      location.pathname,
+      import.meta.env.BASE_URL,
+    ),
 })
 
 registerServiceWorker()
