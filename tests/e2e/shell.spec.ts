@@ -20,7 +20,8 @@ test('each prerendered page contains its <h1> before JavaScript runs', async ({ 
     expect(html, path).toContain('<html lang="en-GB"')
     expect(html, path).toMatch(/<title>[^<]+<\/title>/)
     expect(html, path).toMatch(/<meta name="description" content="[^"]+"/)
-    expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/)
+    // Which route the page was prerendered for: the app hydrates it only at that address (src/main.ts).
+    expect(html, path).toMatch(/<meta name="prerendered-route" content="\/[^"]*">/)
   }
   const audiology = await (await request.get('/specialisms/audiology/')).text()
   expect(audiology).toContain(`<h1`)
@@ -34,6 +35,7 @@ test('no console error, page error or failed request on any route', async ({ pag
   for (const path of paths) {
     await page.goto(path)
     await expect(page.locator('h1').first(), path).toBeVisible()
+    await expect(page.locator('html[data-hydrated]'), path).toHaveCount(1)
     await page.waitForLoadState('networkidle')
     expect(problems, path).toEqual([])
   }
