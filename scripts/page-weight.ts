@@ -40,7 +40,10 @@ async function settle(page: Page) {
 async function weigh(page: Page, origin: string, url: string): Promise<Weight> {
   const weight: Weight = { js: 0, css: 0, other: 0, files: {} }
   const pending: Promise<void>[] = []
+  let settled = false
   page.on('requestfinished', (request) => {
+    // Past network idle: not part of what the page loads at first (and its page may be closing).
+    if (settled) return
     pending.push(
       request.sizes().then(({ responseBodySize }) => {
         const kind = request.resourceType()
@@ -57,6 +60,7 @@ async function weigh(page: Page, origin: string, url: string): Promise<Weight> {
   const seen: Record<string, string> = {}
   await page.goto(`${origin}${base}${url.slice(1)}`)
   await settle(page)
+  settled = true
   await Promise.all(pending)
   return weight
 }
