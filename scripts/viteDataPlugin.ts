@@ -2,10 +2,9 @@
 // any problem. `virtual:site-data` is what the first view needs (no answers, no sources);
 // `virtual:site-sources` loads with the pages that list sources. Answers load per specialism
 // (src/data/details.ts).
-import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { loadData } from './readData.ts'
+import { jsonFilesIn, loadData } from './readData.ts'
 import { citedSources, toSiteData } from '../src/lib/siteData.ts'
 
 const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms' } as const
@@ -23,9 +22,8 @@ export function siteData(root: string): Plugin {
       const name = id.startsWith('\0') ? MODULES[id.slice(1) as keyof typeof MODULES] : undefined
       if (!name) return undefined
       // Watch each file: in dev, Vite treats watched paths as imports, and a folder cannot be imported.
-      for (const dir of ['data', 'data/specialisms']) {
-        for (const file of readdirSync(join(root, dir))) if (file.endsWith('.json')) this.addWatchFile(join(root, dir, file))
-      }
+      const files = [...jsonFilesIn(join(root, 'data')), ...jsonFilesIn(join(root, 'data/specialisms'))]
+      for (const file of [...files, ...jsonFilesIn(join(root, 'data/contributions'), true)]) this.addWatchFile(file)
       const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
       const value = name === 'site' ? toSiteData(result.data) : name === 'sources' ? citedSources(result.data) : result.data[name]

@@ -3,6 +3,7 @@ import type {
   AnswerSchema,
   BANDS,
   CONTACT,
+  ContributionFileSchema,
   ContributionSchema,
   GroupingSchema,
   LevelSchema,
@@ -13,6 +14,7 @@ import type {
   SETTINGS,
   SourceSchema,
   SpecialismSchema,
+  StorySchema,
   SUBJECTS,
   SubThemeSchema,
 } from './schema'
@@ -32,11 +34,16 @@ export type Pay = InferOutput<typeof PaySchema>
 export type Question = InferOutput<typeof QuestionSchema>
 export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
-export type Specialism = InferOutput<typeof SpecialismSchema>
+export type ContributionFile = InferOutput<typeof ContributionFileSchema>
+export type Story = InferOutput<typeof StorySchema>
+/** A specialism file as it is written in data/specialisms/. */
+export type SpecialismFile = InferOutput<typeof SpecialismSchema>
+/** A specialism with its real contributors' answers (data/contributions/<id>/), newest first. */
+export type Specialism = SpecialismFile & { contributions: Contribution[] }
 
 /** Fields that load with a specialism's own page (and compare), not with the first view. */
-export type DetailField = 'answers' | 'contributions' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
-export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
+export type DetailField = 'answers' | 'contributions' | 'stories' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
+export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', 'stories', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
 
 /** What every view needs about a specialism: search, filters, the tree, cards and pathways. */
 export type SpecialismSummary = Omit<Specialism, DetailField>
