@@ -18,6 +18,12 @@ export default defineConfig({
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',
-    includedRoutes: () => prerenderPaths(root, STATIC_PATHS),
+    // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
+    // throwaway copy of the site and needs only the one page it checks.
+    includedRoutes: () => {
+      const only = process.env.PRERENDER_ONLY?.split(',')
+      const all = prerenderPaths(root, STATIC_PATHS)
+      return only ? all.filter((path) => only.includes(path)) : all
+    },
   },
 })

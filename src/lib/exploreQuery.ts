@@ -2,7 +2,7 @@
 // Parsing trims, checks every value against the catalogue, drops and reports what it does not
 // know, caps absurd lengths and never throws. Serialising writes parameters in one order with
 // defaults left out, so one view has one URL.
-import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from './schema'
+import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from './vocabulary'
 import type { Grouping } from './types'
 
 export interface ExploreState {

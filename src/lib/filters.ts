@@ -1,7 +1,7 @@
 // Filters: grouping, patient contact, setting, school subject and entry route. AND across
 // facets, OR within one. Search and filters meet here, in filterSpecialisms, and nowhere else.
 import type { ExploreState } from './exploreQuery'
-import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from './schema'
+import { CONTACT, ROUTE_KINDS, SETTINGS, SUBJECTS } from './vocabulary'
 import type { SearchHit } from './search'
 import type { Grouping, SpecialismSummary } from './types'
 

@@ -2,7 +2,7 @@
 // routes in, what you need, the Agenda for Change bands and pay, and the registers that apply.
 import type { Catalogue } from './catalogue'
 import { payRangeForBands, type PayRange } from './pay'
-import { STAGES } from './schema'
+import { STAGES } from './vocabulary'
 import type { Band, Registration, Route, SpecialismSummary, Subject } from './types'
 
 export type Stage = Route['from']

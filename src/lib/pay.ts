@@ -1,5 +1,5 @@
 // Agenda for Change pay as plain words: "£31,049 to £46,580". Bands without a figure stay bands only.
-import { BANDS } from './schema'
+import { BANDS } from './vocabulary'
 import type { Band } from './types'
 
 export interface PayRange {

@@ -1,33 +1,10 @@
 // The one schema for everything in data/. Types are inferred from it (see types.ts), the
 // validator and the build use it, and scripts/export-schema.ts writes it out as JSON Schema.
 import * as v from 'valibot'
+import { BANDS, CITED_FIELDS, CONTACT, ROUTE_KINDS, SETTINGS, STAGES, STP_STATUS, SUBJECTS } from './vocabulary'
 
-export const BANDS = ['2', '3', '4', '5', '6', '7', '8a', '8b', '8c', '8d', '9'] as const
-export const SETTINGS = ['lab', 'clinic', 'ward', 'community', 'workshop', 'computer'] as const
-export const CONTACT = ['high', 'some', 'little'] as const
-export const SUBJECTS = [
-  'biology',
-  'chemistry',
-  'physics',
-  'maths',
-  'computing',
-  'design-technology',
-  'english',
-  'psychology',
-] as const
-export const ROUTE_KINDS = ['apprenticeship', 'degree', 'graduate', 'workplace'] as const
-export const STAGES = ['gcse', 'a-level', 'degree', 'work'] as const
-export const STP_STATUS = ['yes', 'no', 'within', 'former'] as const
-export const CITED_FIELDS = [
-  'summary',
-  'whatYouDo',
-  'settings',
-  'patientContact',
-  'levels',
-  'routes',
-  'bands',
-  'registration',
-] as const
+// The lists live in vocabulary.ts so the first view can use them without loading valibot.
+export { BANDS, CITED_FIELDS, CONTACT, ROUTE_KINDS, SETTINGS, STAGES, STP_STATUS, SUBJECTS }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const DATE = /^\d{4}-\d{2}-\d{2}$/

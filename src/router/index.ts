@@ -22,6 +22,8 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
   { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
+  { path: '/hcs-week/', name: 'hcs-week', component: () => import('@/views/HcsWeekView.vue') },
+  { path: '/contribute/', name: 'contribute', component: () => import('@/views/ContributeView.vue') },
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]

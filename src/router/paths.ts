@@ -16,6 +16,12 @@ export const groupingPath = (id: string) => `/groupings/${encodeURIComponent(id)
 export const groupingsPath = () => '/groupings/'
 export const pathwaysPath = (hash?: string) => (hash ? `/pathways/#${hash}` : '/pathways/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
+export const hcsWeekPath = (hash?: string) => (hash ? `/hcs-week/#${hash}` : '/hcs-week/')
+/** The contribution form, with the specialism chosen when it is given. */
+export const contributePath = (specialism?: string): PathTarget => ({
+  path: '/contribute/',
+  query: specialism ? { specialism } : {},
+})
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })
 export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
   path: '/shortlist/',
@@ -33,4 +39,14 @@ export const NAV_LINKS = [
 
 /** Paths that are prerendered as they are; groupings and specialisms are added from data/.
  * `/404` becomes dist/404.html (scripts/post-build.ts), which static hosts serve for unknown paths. */
-export const STATIC_PATHS = ['/', '/groupings/', '/pathways/', '/compare/', '/shortlist/', '/about/', '/404']
+export const STATIC_PATHS = [
+  '/',
+  '/groupings/',
+  '/pathways/',
+  '/compare/',
+  '/shortlist/',
+  '/about/',
+  '/hcs-week/',
+  '/contribute/',
+  '/404',
+]
