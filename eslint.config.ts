@@ -29,4 +29,23 @@ export default defineConfigWithVueTs(
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
     },
   },
+  {
+    // Every browser spec runs with the shared fixture, which fails a test on any CSP violation.
+    name: 'app/e2e-uses-fixtures',
+    files: ['tests/e2e/**/*.spec.ts', 'tests/e2e-base/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test and expect from tests/e2e/fixtures: it checks the Content-Security-Policy on every page.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

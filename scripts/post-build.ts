@@ -1,6 +1,7 @@
-// After vite-ssg: make 404.html, check that every route has its prerendered page, and report the
-// first view's JavaScript and CSS against the budgets in DESIGN.md (fails the build when over).
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+// After vite-ssg: make 404.html, check that every route has its prerendered page, put the
+// Content-Security-Policy into every page (and dist/_headers), and report the first view's static
+// JavaScript and CSS. The budget gate is scripts/page-weight.ts, which measures what a browser loads.
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -8,10 +9,10 @@ import { prerenderPaths } from './viteDataPlugin.ts'
 import { STATIC_PATHS } from '../src/router/paths.ts'
 import { writeServiceWorker } from './serviceWorker.ts'
 import { basePath } from './basePath.ts'
+import { addSecurityMeta, buildPolicy, REFERRER_POLICY } from './csp.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
-const BUDGET = { js: 90 * 1024, css: 15 * 1024 }
 
 const notFound = join(dist, '404', 'index.html')
 if (existsSync(notFound)) {
@@ -28,6 +29,26 @@ if (missing.length > 0) {
 }
 
 const base = basePath()
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  )
+const pages = htmlFiles(dist)
+const policy = buildPolicy(pages.map((file) => readFileSync(file, 'utf8')))
+for (const file of pages) writeFileSync(file, addSecurityMeta(readFileSync(file, 'utf8'), policy))
+// For hosts that read a _headers file (Netlify, Cloudflare Pages); the README gives the same for others.
+writeFileSync(
+  join(dist, '_headers'),
+  `/*
+  Content-Security-Policy: ${policy}; frame-ancestors 'none'
+  Referrer-Policy: ${REFERRER_POLICY}
+  X-Content-Type-Options: nosniff
+  Permissions-Policy: camera=(), microphone=(), geolocation=()
+${base}assets/*
+  Cache-Control: public, max-age=31536000, immutable
+`,
+)
+console.log(`Content-Security-Policy in ${pages.length} pages: ${policy}`)
 const worker = writeServiceWorker(dist, base)
 console.log(`Service worker: ${worker.precached} files precached (cache ${worker.version})`)
 
@@ -39,8 +60,4 @@ const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)
 const report = { firstViewJsGzip: gzipSize(js), firstViewCssGzip: gzipSize(css), jsFiles: js, cssFiles: css }
 writeFileSync(join(dist, 'build-report.json'), JSON.stringify(report, null, 2))
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
-console.log(`First view: JS ${kb(report.firstViewJsGzip)} gzip (budget ${kb(BUDGET.js)}), CSS ${kb(report.firstViewCssGzip)} gzip (budget ${kb(BUDGET.css)})`)
-if (report.firstViewJsGzip > BUDGET.js || report.firstViewCssGzip > BUDGET.css) {
-  console.error('Over budget: see dist/build-report.json')
-  process.exit(1)
-}
+console.log(`Static first view of /: JS ${kb(report.firstViewJsGzip)} gzip, CSS ${kb(report.firstViewCssGzip)} gzip (the gate is page-weight)`)

@@ -1,10 +1,9 @@
 // The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
 // one is a folder with its own prerendered index.html.
 import type { RouteRecordRaw } from 'vue-router'
-import ExploreView from '@/views/ExploreView.vue'
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'explore', component: ExploreView },
+  { path: '/', name: 'explore', component: () => import('@/views/ExploreView.vue') },
   {
     path: '/specialisms/:id/',
     name: 'specialism',

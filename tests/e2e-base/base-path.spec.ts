@@ -1,5 +1,5 @@
 // The site built with BASE_PATH=/careers/ works under that prefix: assets, links and the router.
-import { expect, test } from '@playwright/test'
+import { expect, test } from '../e2e/fixtures'
 import { watchForErrors } from '../e2e/helpers'
 
 test('served from /careers/ with no failed request', async ({ page, request }) => {

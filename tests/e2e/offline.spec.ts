@@ -1,5 +1,5 @@
 // Once visited, the site keeps working without a network (school Wi-Fi drops out).
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 test('works offline after one visit: reload, and open a specialism from the explorer', async ({ page, context }) => {
   await page.goto('/about/')

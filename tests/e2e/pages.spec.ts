@@ -1,7 +1,7 @@
 // Specialism pages, pathways, compare, shortlist and sharing: the journeys a student, a teacher
 // and an adviser take, in Chromium, with axe on every page.
 import { readdirSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { qrPath } from '../../src/lib/qr'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
 

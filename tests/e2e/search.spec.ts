@@ -1,6 +1,6 @@
 // Search and filters in Chromium: typing, the URL as the state, Back, pasted links, hostile input,
 // the not-found suggestions, and axe on each state.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './fixtures'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search specialisms' })

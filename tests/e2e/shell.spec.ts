@@ -2,7 +2,7 @@
 // errors, and the shell passes axe at phone and desktop widths.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures'
 import { prerenderPaths } from '../../scripts/viteDataPlugin'
 import { STATIC_PATHS } from '../../src/router/paths'
 import { expectNoAxeViolations, watchForErrors } from './helpers'

@@ -1,7 +1,7 @@
 // The tree on the explore page (/), in Chromium: a real treeview by keyboard, search drawn on the tree,
 // deep links that restore the same picture, no sideways scroll, no overlapping labels, and axe.
 import { fileURLToPath } from 'node:url'
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from './fixtures'
 import { loadData } from '../../scripts/readData'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
 
