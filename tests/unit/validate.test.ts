@@ -184,5 +184,5 @@ describe('npm run validate', () => {
     }
     expect(code).toBe(1)
     expect(output).toContain('data/specialisms/audiology.json: grouping "physio" is not one of')
-  }, 30_000) // spawns tsx, slow on a loaded machine
+  }, 90_000) // spawns tsx: slow on a loaded machine
 })
