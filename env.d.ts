@@ -16,3 +16,9 @@ declare module 'virtual:site-synonyms' {
   const synonyms: Record<string, string[]>
   export default synonyms
 }
+
+declare module 'virtual:site-glossary' {
+  import type { GlossaryTerm } from './src/lib/types'
+  const glossary: GlossaryTerm[]
+  export default glossary
+}

@@ -48,4 +48,34 @@ export default defineConfigWithVueTs(
       ],
     },
   },
+  {
+    // The catalogue and the details loader reach components through the app (provide/inject,
+    // composables/useCatalogue.ts), so tests pass a small catalogue in and mock no module.
+    name: 'app/catalogue-is-injected',
+    files: ['src/components/**/*.{ts,vue}', 'src/views/**/*.{ts,vue}', 'src/composables/**/*.ts', 'src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@/data/catalogue', '@/data/details'].map((name) => ({
+            name,
+            message: 'Use useCatalogue() / useSpecialismDetails(): main.ts provides them to the app.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    name: 'app/tests-mock-no-catalogue',
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name='mock'][arguments.0.value=/^@\\/data\\//]",
+          message: 'Provide the fixture catalogue (tests/fixtures/context.ts) instead of mocking @/data.',
+        },
+      ],
+    },
+  },
 )

@@ -13,6 +13,7 @@ export function jsonSchemas(): Record<string, unknown> {
     questions: s.QuestionsSchema,
     sources: s.SourcesSchema,
     synonyms: s.SynonymsSchema,
+    glossary: s.GlossarySchema,
   }
   // The few checks JSON Schema cannot express (plain text, at least one answer) are left to the validator.
   return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, { errorMode: 'ignore' })]))

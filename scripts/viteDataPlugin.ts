@@ -7,7 +7,7 @@ import type { Plugin } from 'vite'
 import { jsonFilesIn, loadData } from './readData.ts'
 import { citedSources, toSiteData } from '../src/lib/siteData.ts'
 
-const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms' } as const
+const MODULES = { 'virtual:site-data': 'site', 'virtual:site-sources': 'sources', 'virtual:site-synonyms': 'synonyms', 'virtual:site-glossary': 'glossary' } as const
 
 export function siteData(root: string): Plugin {
   // Read and validate data/ once for all three modules; a changed file (dev) reads it again.

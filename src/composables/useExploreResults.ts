@@ -2,12 +2,13 @@
 // (lib/filters), plus a spelling suggestion. Computed from the state, never stored. The search
 // engine loads when a search is first made; until it arrives the filters alone apply.
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import { catalogue } from '@/data/catalogue'
+import { useCatalogue } from '@/composables/useCatalogue'
 import { useSearchEngine } from '@/data/search'
 import type { ExploreState } from '@/lib/exploreQuery'
 import { filterSpecialisms } from '@/lib/filters'
 
 export function useExploreResults(state: MaybeRefOrGetter<ExploreState>) {
+  const catalogue = useCatalogue()
   const searching = computed(() => toValue(state).q !== '')
   const engine = useSearchEngine(searching)
   /** A search is in the URL but the engine is still loading. */

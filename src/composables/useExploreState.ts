@@ -3,7 +3,7 @@
 // returns to the view before). No second copy of the state anywhere.
 import { computed } from 'vue'
 import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router'
-import { catalogue } from '@/data/catalogue'
+import { useCatalogue } from '@/composables/useCatalogue'
 import { useHydratedQuery } from '@/composables/useHydratedQuery'
 import { parseExploreQuery, toExploreQuery, type ExploreState } from '@/lib/exploreQuery'
 
@@ -13,6 +13,7 @@ function sameQuery(a: Record<string, string>, b: Record<string, unknown>): boole
 }
 
 export function useExploreState() {
+  const catalogue = useCatalogue()
   const route = useRoute()
   const router = useRouter()
   const query = useHydratedQuery()

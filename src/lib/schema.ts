@@ -207,3 +207,17 @@ export const SpecialismSchema = v.strictObject({
 })
 
 export const SynonymsSchema = v.record(v.string(), v.array(id))
+
+/** A word a student may not know, explained where it first appears and on /glossary/. */
+export const GlossaryTermSchema = v.strictObject({
+  id,
+  /** As written on the page: "STP", "Agenda for Change". */
+  term: text,
+  /** The full name of an abbreviation, shown in its <abbr title>. */
+  full: v.optional(text),
+  /** Words that mark it in text (case-sensitive for abbreviations, whole words); default: the term. */
+  match: v.optional(v.array(text)),
+  definition: v.pipe(text, v.maxLength(320, 'must be short: 320 characters at most')),
+  sources: sourceKeys,
+})
+export const GlossarySchema = v.array(GlossaryTermSchema)

@@ -3,7 +3,7 @@ import { DETAIL_FIELDS, type AllData, type SiteData, type Source, type Specialis
 /** The first view's share of the data: each specialism without its detail fields; no sources or
  * synonyms (they load with the pages and the search that use them). */
 export function toSiteData(all: AllData): SiteData {
-  const { sources: _sources, synonyms: _synonyms, specialisms, ...rest } = all
+  const { sources: _sources, synonyms: _synonyms, glossary: _glossary, specialisms, ...rest } = all
   return {
     ...rest,
     specialisms: specialisms.map((s) => {
@@ -23,6 +23,7 @@ export function citedSources(all: AllData): Record<string, Source> {
     ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
     ...all.registrations.flatMap((r) => r.sources),
     ...all.pay.sources,
+    ...all.glossary.flatMap((t) => t.sources),
     ...(all.pay.next?.sources ?? []),
   ])
   return Object.fromEntries(Object.entries(all.sources).filter(([key]) => keys.has(key)))

@@ -5,6 +5,7 @@ import type {
   CONTACT,
   ContributionFileSchema,
   ContributionSchema,
+  GlossaryTermSchema,
   GroupingSchema,
   LevelSchema,
   PaySchema,
@@ -40,6 +41,7 @@ export type Story = InferOutput<typeof StorySchema>
 export type SpecialismFile = InferOutput<typeof SpecialismSchema>
 /** A specialism with its real contributors' answers (data/contributions/<id>/), newest first. */
 export type Specialism = SpecialismFile & { contributions: Contribution[] }
+export type GlossaryTerm = InferOutput<typeof GlossaryTermSchema>
 
 /** Fields that load with a specialism's own page (and compare), not with the first view. */
 export type DetailField = 'answers' | 'contributions' | 'stories' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
@@ -63,4 +65,5 @@ export interface AllData extends Omit<SiteData, 'specialisms'> {
   specialisms: Specialism[]
   sources: Record<string, Source>
   synonyms: Record<string, string[]>
+  glossary: GlossaryTerm[]
 }

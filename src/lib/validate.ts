@@ -2,6 +2,7 @@
 // the files (scripts/validate.ts, the Vite data plugin, tests) and passes them in.
 import * as v from 'valibot'
 import {
+  GlossarySchema,
   GroupingsSchema,
   LevelsSchema,
   PaySchema,
@@ -29,6 +30,7 @@ const SINGLE_FILES = {
   questions: ['data/questions.json', QuestionsSchema],
   sources: ['data/sources.json', SourcesSchema],
   synonyms: ['data/synonyms.json', SynonymsSchema],
+  glossary: ['data/glossary.json', GlossarySchema],
 } as const
 
 function describe(value: unknown): string {
@@ -155,6 +157,8 @@ export function checkReferences(data: AllData): string[] {
   unique('data/routes.json', routeIds)
   unique('data/registrations.json', registrationIds)
   unique('data/questions.json', questionIds)
+  unique('data/glossary.json', data.glossary.map((t) => t.id))
+  data.glossary.forEach((t, i) => checkSources('data/glossary.json', `[${i}].sources`, t.sources, data, errors))
 
   data.groupings.forEach((g, i) => checkSources('data/groupings.json', `[${i}].sources`, g.sources, data, errors))
   data.levels.forEach((level, i) => {

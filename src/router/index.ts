@@ -1,6 +1,11 @@
 // The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
 // one is a folder with its own prerendered index.html.
 import type { RouteRecordRaw } from 'vue-router'
+import { parseCompareQuery, parseIdList } from '@/lib/compareQuery'
+import type { DetailsMeta } from './guards'
+
+const oneSpecialism: DetailsMeta = (to, isKnown) => parseIdList(to.params.id, isKnown, 1).ids
+const compared: DetailsMeta = (to, isKnown) => parseCompareQuery(to.query, isKnown).ids
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'explore', component: () => import('@/views/ExploreView.vue') },
@@ -8,7 +13,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/specialisms/:id/',
     name: 'specialism',
     component: () => import('@/views/SpecialismView.vue'),
-    meta: { details: (params: Record<string, unknown>) => [String(params.id)] },
+    meta: { details: oneSpecialism },
   },
   { path: '/groupings/:id/', name: 'grouping', component: () => import('@/views/GroupingView.vue') },
   { path: '/groupings/', name: 'groupings', component: () => import('@/views/GroupingsView.vue') },
@@ -17,9 +22,10 @@ export const routes: RouteRecordRaw[] = [
     path: '/compare/',
     name: 'compare',
     component: () => import('@/views/CompareView.vue'),
-    meta: { details: (_p: Record<string, unknown>, query: Record<string, unknown>) => String(query.s ?? '').split(',') },
+    meta: { details: compared },
   },
   { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
+  { path: '/glossary/', name: 'glossary', component: () => import('@/views/GlossaryView.vue') },
   { path: '/about/', name: 'about', component: () => import('@/views/AboutView.vue') },
   { path: '/hcs-week/', name: 'hcs-week', component: () => import('@/views/HcsWeekView.vue') },
   { path: '/contribute/', name: 'contribute', component: () => import('@/views/ContributeView.vue') },

@@ -15,6 +15,7 @@ export const specialismPath = (id: string) => `/specialisms/${encodeURIComponent
 export const groupingPath = (id: string) => `/groupings/${encodeURIComponent(id)}/`
 export const groupingsPath = () => '/groupings/'
 export const pathwaysPath = (hash?: string) => (hash ? `/pathways/#${hash}` : '/pathways/')
+export const glossaryPath = (id?: string) => (id ? `/glossary/#${encodeURIComponent(id)}` : '/glossary/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
 export const hcsWeekPath = (hash?: string) => (hash ? `/hcs-week/#${hash}` : '/hcs-week/')
 /** The contribution form, with the specialism chosen when it is given. */
@@ -45,6 +46,7 @@ export const STATIC_PATHS = [
   '/pathways/',
   '/compare/',
   '/shortlist/',
+  '/glossary/',
   '/about/',
   '/hcs-week/',
   '/contribute/',

@@ -2,22 +2,20 @@
 // while prerendering; the page calls restore() once mounted, so server and client HTML agree.
 import { computed, ref, watch } from 'vue'
 import { defineStore } from 'pinia'
-import { catalogue } from '@/data/catalogue'
+import { useCatalogue } from '@/composables/useCatalogue'
 import type { SpecialismSummary } from '@/lib/types'
 
 export const SHORTLIST_KEY = 'hcs-careers:shortlist'
 const VERSION = 1
 
-const isKnown = (id: unknown): id is string => typeof id === 'string' && catalogue.specialism(id) !== undefined
-
 /** Whatever is stored (or corrupt), a clean list of known, unique ids. */
-export function decodeShortlist(raw: string | null): string[] {
+export function decodeShortlist(raw: string | null, isKnown: (id: string) => boolean): string[] {
   if (!raw) return []
   try {
     const parsed: unknown = JSON.parse(raw)
     // Accept a bare array too, in case an older or hand-edited value is there.
     const list: unknown = Array.isArray(parsed) ? parsed : (parsed as { ids?: unknown } | null)?.ids
-    return Array.isArray(list) ? [...new Set(list.filter(isKnown))] : []
+    return Array.isArray(list) ? [...new Set(list.filter((id): id is string => typeof id === 'string' && isKnown(id)))] : []
   } catch {
     return []
   }
@@ -32,6 +30,9 @@ function storage(): Storage | undefined {
 }
 
 export const useShortlistStore = defineStore('shortlist', () => {
+  // The app's catalogue (provided by main.ts; a test's app provides its own).
+  const catalogue = useCatalogue()
+  const isKnown = (id: string) => catalogue.specialism(id) !== undefined
   const ids = ref<string[]>([])
   const restored = ref(false)
   const specialisms = computed(() =>
@@ -41,7 +42,7 @@ export const useShortlistStore = defineStore('shortlist', () => {
 
   function read() {
     try {
-      ids.value = decodeShortlist(storage()?.getItem(SHORTLIST_KEY) ?? null)
+      ids.value = decodeShortlist(storage()?.getItem(SHORTLIST_KEY) ?? null, isKnown)
     } catch {
       ids.value = []
     }

@@ -1,30 +1,12 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { loadSearchEngine } from '@/data/search'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import CompareSearch from '@/components/compare/CompareSearch.vue'
 import CompareTable from '@/components/compare/CompareTable.vue'
-import type { Specialism } from '@/lib/types'
 import { fixtureSite } from '../fixtures/site'
-
-vi.mock('@/data/catalogue', async () => {
-  const { createCatalogue } = await import('@/lib/catalogue')
-  const { fixtureSite } = await import('../fixtures/site')
-  return { catalogue: createCatalogue(fixtureSite) }
-})
-// Audiology's answers are "loaded" (as the route guard would); the others are not.
-vi.mock('@/data/details', () => ({
-  details: (id: string): Partial<Specialism> | undefined =>
-    id === 'audiology'
-      ? {
-          answers: { introduce: { text: 'You test hearing.', sources: ['src-a'] } },
-          contributions: [
-            { name: 'Sam Lee', role: 'Trainee audiologist', employer: 'Example NHS Trust', date: '2027-03-14', consent: true, answers: { introduce: 'I help babies hear.' } },
-          ],
-        }
-      : undefined,
-}))
+import { fixtureCatalogue, fixtureContext } from '../fixtures/context'
 
 const pick = (...ids: string[]) => ids.map((id) => fixtureSite.specialisms.find((s) => s.id === id)!)
 
@@ -34,10 +16,14 @@ async function memoryRouter() {
   await router.isReady()
   return router
 }
-const mountTable = async (ids: string[]) =>
-  mount(CompareTable, { props: { specialisms: pick(...ids) }, global: { plugins: [await memoryRouter()] } })
+// Audiology's answers are in the fixture's details; the others have none.
+async function mountTable(ids: string[]) {
+  const table = mount(CompareTable, { props: { specialisms: pick(...ids) }, global: { plugins: [await memoryRouter(), fixtureContext().plugin] } })
+  await flushPromises()
+  return table
+}
 const mountSearch = async (props: InstanceType<typeof CompareSearch>['$props']) =>
-  mount(CompareSearch, { props, global: { plugins: [await memoryRouter()] } })
+  mount(CompareSearch, { props, global: { plugins: [await memoryRouter(), fixtureContext().plugin] } })
 
 describe('CompareTable', () => {
   it('is a real table: one column header per specialism and a row header for each fact and question', async () => {
@@ -89,7 +75,7 @@ describe('CompareSearch', () => {
   it('finds specialisms by everyday words and offers to add those not already chosen', async () => {
     const picker = await mountSearch({ chosen: ['cardiac-science'], full: false })
     await picker.get('input[type="search"]').setValue('heart')
-    await loadSearchEngine()
+    await loadSearchEngine(fixtureCatalogue)
     await flushPromises()
     const buttons = picker.findAll('li button').map((b) => b.text())
     expect(buttons).toContain('Add Clinical perfusion science')

@@ -5,12 +5,7 @@ import { createHead } from '@unhead/vue/client'
 import { createMemoryHistory, createRouter, RouterView, type Router } from 'vue-router'
 import ExploreView from '@/views/ExploreView.vue'
 import { loadSearchEngine } from '@/data/search'
-
-vi.mock('@/data/catalogue', async () => {
-  const { createCatalogue } = await import('@/lib/catalogue')
-  const { fixtureSite } = await import('../fixtures/site')
-  return { catalogue: createCatalogue(fixtureSite) }
-})
+import { fixtureCatalogue, fixtureContext } from '../fixtures/context'
 
 const Stub = defineComponent(() => () => h('p', 'A specialism page'))
 let wrapper: VueWrapper | undefined
@@ -26,8 +21,8 @@ async function open(url: string) {
   })
   await router.push(url)
   await router.isReady()
-  await loadSearchEngine()
-  wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [router, createHead()] }, attachTo: document.body })
+  await loadSearchEngine(fixtureCatalogue)
+  wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [router, createHead(), fixtureContext().plugin] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }

@@ -1,23 +1,18 @@
 import { sources } from '@/data/sources'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import PathwayCard from '@/components/pathway/PathwayCard.vue'
 import { fixtureSite } from '../fixtures/site'
-
-vi.mock('@/data/catalogue', async () => {
-  const { createCatalogue } = await import('@/lib/catalogue')
-  const { fixtureSite } = await import('../fixtures/site')
-  return { catalogue: createCatalogue(fixtureSite) }
-})
+import { fixtureContext } from '../fixtures/context'
 
 async function mountCard(id: string) {
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', component: defineComponent(() => () => h('div')) }] })
   await router.push('/')
   await router.isReady()
   const input = fixtureSite.specialisms.find((s) => s.id === id)!
-  return mount(PathwayCard, { props: { input, title: `Your pathway into ${input.name}` }, global: { plugins: [router] } })
+  return mount(PathwayCard, { props: { input, title: `Your pathway into ${input.name}` }, global: { plugins: [router, fixtureContext().plugin] } })
 }
 
 describe('PathwayCard', () => {

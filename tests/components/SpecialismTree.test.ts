@@ -3,14 +3,9 @@ import { createSSRApp, defineComponent, h, nextTick, reactive } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { renderToString } from 'vue/server-renderer'
-import { createCatalogue } from '@/lib/catalogue'
 import SpecialismTree from '@/components/tree/SpecialismTree.vue'
-import { fixtureSite } from '../fixtures/site'
+import { fixtureCatalogue as catalogue, fixturePlugin } from '../fixtures/context'
 
-// The component's default catalogue is the real one; these tests pass the fixture instead.
-vi.mock('@/data/catalogue', () => ({ catalogue: null }))
-
-const catalogue = createCatalogue(fixtureSite)
 const Stub = defineComponent(() => () => h('div'))
 
 interface State {
@@ -34,7 +29,6 @@ async function mountTree(initial: Partial<State> = {}, initialWidth?: number) {
   const Host = defineComponent(
     () => () =>
       h(SpecialismTree, {
-        catalogue,
         initialWidth,
         ...state,
         'onUpdate:open': (ids: string[]) => (state.open = ids),
@@ -42,7 +36,7 @@ async function mountTree(initial: Partial<State> = {}, initialWidth?: number) {
         onActivate: (id: string) => activated.push(id),
       }),
   )
-  wrapper = mount(Host, { global: { plugins: [router] }, attachTo: document.body })
+  wrapper = mount(Host, { global: { plugins: [router, fixturePlugin()] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -70,7 +64,7 @@ describe('SpecialismTree: prerendered', () => {
   it('renders on the server with every grouping and specialism as a link inside the tree', async () => {
     const router = createRouter({ history: createMemoryHistory('/careers/'), routes: [{ path: '/:any(.*)*', component: Stub }] })
     await router.push('/')
-    const app = createSSRApp(() => h(SpecialismTree, { catalogue }))
+    const app = createSSRApp(() => h(SpecialismTree)).use(fixturePlugin())
     app.use(router)
     const html = await renderToString(app)
     expect(html).toContain('role="tree"')

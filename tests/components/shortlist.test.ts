@@ -1,19 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
+import { createApp } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
+import { fixtureCatalogue, fixtureContext } from '../fixtures/context'
 import { SHORTLIST_KEY, decodeShortlist, useShortlistStore } from '@/stores/shortlist'
 
-vi.mock('@/data/catalogue', async () => {
-  const { createCatalogue } = await import('@/lib/catalogue')
-  const { fixtureSite } = await import('../fixtures/site')
-  return { catalogue: createCatalogue(fixtureSite) }
-})
-
+const isKnown = (id: string) => fixtureCatalogue.specialism(id) !== undefined
 const stored = () => JSON.parse(localStorage.getItem(SHORTLIST_KEY) ?? 'null') as unknown
 
 beforeEach(() => {
   localStorage.clear()
-  setActivePinia(createPinia())
+  // The store reads the catalogue the app provides, as in main.ts.
+  const pinia = createPinia()
+  createApp({}).use(fixtureContext().plugin).use(pinia)
+  setActivePinia(pinia)
 })
 afterEach(() => vi.restoreAllMocks())
 
@@ -71,8 +71,8 @@ describe('shortlist store', () => {
   })
 
   it('keeps the good ids from a partly corrupt list, and reads a bare array', () => {
-    expect(decodeShortlist('{"v":1,"ids":[1,null,"audiology",{"id":"haematology"},"haematology"]}')).toEqual(['audiology', 'haematology'])
-    expect(decodeShortlist('["nuclear-medicine"]')).toEqual(['nuclear-medicine'])
+    expect(decodeShortlist('{"v":1,"ids":[1,null,"audiology",{"id":"haematology"},"haematology"]}', isKnown)).toEqual(['audiology', 'haematology'])
+    expect(decodeShortlist('["nuclear-medicine"]', isKnown)).toEqual(['nuclear-medicine'])
   })
 
   it('still works for this visit when storage is blocked', async () => {

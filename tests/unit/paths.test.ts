@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparePath, groupingPath, pathwaysPath, shortlistPath, specialismPath } from '@/router/paths'
+import { comparePath, glossaryPath, groupingPath, pathwaysPath, shortlistPath, specialismPath } from '@/router/paths'
 
 describe('paths', () => {
   it.each([
@@ -7,6 +7,8 @@ describe('paths', () => {
     [groupingPath('physiological-sciences'), '/groupings/physiological-sciences/'],
     [pathwaysPath('route-stp'), '/pathways/#route-stp'],
     [pathwaysPath(), '/pathways/'],
+    [glossaryPath(), '/glossary/'],
+    [glossaryPath('stp'), '/glossary/#stp'],
   ])('%s is %s', (actual, expected) => expect(actual).toBe(expected))
 
   it('encodes what it is given, so an odd id never breaks out of its segment', () => {

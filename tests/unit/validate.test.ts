@@ -186,3 +186,12 @@ describe('npm run validate', () => {
     expect(output).toContain('data/specialisms/audiology.json: grouping "physio" is not one of')
   }, 90_000) // spawns tsx: slow on a loaded machine
 })
+
+describe('data/glossary.json', () => {
+  it('needs a source for every term, and a source that exists', () => {
+    const noSource = corruptCopy('data/glossary.json', (list) => (list as unknown as { sources: string[] }[]).map((t, i) => (i === 0 ? { ...t, sources: [] } : t)))
+    expect(errorsOf(noSource).join('\n')).toMatch(/data\/glossary\.json: 0\.sources: must name at least one source/)
+    const unknown = corruptCopy('data/glossary.json', (list) => (list as unknown as { sources: string[] }[]).map((t, i) => (i === 1 ? { ...t, sources: ['nope'] } : t)))
+    expect(errorsOf(unknown)).toContain('data/glossary.json: [1].sources names source "nope", which is not in data/sources.json')
+  })
+})

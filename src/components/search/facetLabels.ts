@@ -1,5 +1,5 @@
 // Plain words for the filter facets and their values.
-import { catalogue } from '@/data/catalogue'
+import type { Catalogue } from '@/lib/catalogue'
 import type { Facet } from '@/lib/filters'
 import { CONTACT_LABELS, SETTING_LABELS, SUBJECT_LABELS } from '@/lib/specialismLabels'
 
@@ -25,7 +25,7 @@ const LABELS: Record<Exclude<Facet, 'group'>, Record<string, string>> = {
   entry: ENTRY_LABELS,
 }
 
-export function valueLabel(facet: Facet, value: string): string {
+export function valueLabel(catalogue: Catalogue, facet: Facet, value: string): string {
   if (facet === 'group') return catalogue.grouping(value)?.shortName ?? value
   return LABELS[facet][value] ?? value
 }
