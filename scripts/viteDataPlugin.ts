@@ -3,10 +3,10 @@
 // `virtual:site-sources` loads with the pages that list sources; `virtual:site-nations` (the other
 // UK nations' pay and facts) with the pages that show them. Answers load per specialism
 // (src/data/details.ts).
-import { readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { loadData } from './readData.ts'
+import { jsonFilesIn, loadData } from './readData.ts'
 import { citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 import { toDeckExtras } from '../src/lib/deckVoices.ts'
 import { presentPath } from '../src/router/paths.ts'
@@ -33,9 +33,8 @@ export function siteData(root: string): Plugin {
       const name = id.startsWith('\0') ? MODULES[id.slice(1) as keyof typeof MODULES] : undefined
       if (!name) return undefined
       // Watch each file: in dev, Vite treats watched paths as imports, and a folder cannot be imported.
-      for (const dir of ['data', 'data/specialisms']) {
-        for (const file of readdirSync(join(root, dir))) if (file.endsWith('.json')) this.addWatchFile(join(root, dir, file))
-      }
+      const files = [...jsonFilesIn(join(root, 'data')), ...jsonFilesIn(join(root, 'data/specialisms'))]
+      for (const file of [...files, ...jsonFilesIn(join(root, 'data/contributions'), true)]) this.addWatchFile(file)
       const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
       const value =
@@ -63,4 +62,29 @@ export function prerenderPaths(root: string, fixed: string[]): string[] {
     ...result.data.specialisms.map((s) => `/specialisms/${s.id}/`),
     ...result.data.groupings.map((g) => presentPath(g.id)),
   ]
+}
+
+const SPECIALISM_FILE = /[\\/]data[\\/]specialisms[\\/][^\\/?]+\.json$/
+
+/**
+ * Keeps each specialism's published stories out of its details chunk: `data/specialisms/<id>.json`
+ * loads without `stories`, and `data/specialisms/<id>.json?stories` is just the stories (src/data/stories.ts),
+ * loaded when the "Read real stories" section scrolls into view. The data files stay as written.
+ */
+export function storiesApart(): Plugin {
+  return {
+    name: 'hcs-stories-apart',
+    enforce: 'pre',
+    load(id) {
+      const [path, query] = id.split('?')
+      if (query !== 'stories' || !path || !SPECIALISM_FILE.test(path)) return undefined
+      const file = JSON.parse(readFileSync(path, 'utf8')) as { stories?: unknown[] }
+      return JSON.stringify(file.stories ?? [])
+    },
+    transform(code, id) {
+      if (!SPECIALISM_FILE.test(id)) return undefined
+      const { stories: _stories, ...rest } = JSON.parse(code) as Record<string, unknown>
+      return { code: JSON.stringify(rest), map: null }
+    },
+  }
 }

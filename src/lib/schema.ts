@@ -169,18 +169,57 @@ export const QuestionSchema = v.strictObject({
   question: text,
   short: text,
   prompt: text,
+  /** The editorial answer may be left out where no source can answer it (the pandemic question). */
+  editorialOptional: v.optional(v.boolean()),
 })
 export const QuestionsSchema = v.array(QuestionSchema)
 
 export const AnswerSchema = v.strictObject({ text, sources: sourceKeys })
+
+/** Limits on what a contributor types (the /contribute/ form and the build use the same ones). */
+export const CONTRIBUTION_LIMITS = { name: 60, role: 80, employer: 100, answer: 1200, slug: 60 } as const
+const limited = (max: number) => v.pipe(text, v.maxLength(max, `must be ${max} characters or fewer`))
+// Plain text only: answers are shown as text, but markup or links in them would only confuse a reader.
+const plain = (max: number) =>
+  v.pipe(limited(max), v.check((s) => !/[<>]/.test(s), 'must be plain text, without < or >'))
+
+/** One person's answers, as it appears on a specialism page (the file adds its specialism). */
 export const ContributionSchema = v.strictObject({
-  name: text,
-  role: text,
-  employer: text,
+  name: plain(CONTRIBUTION_LIMITS.name),
+  role: plain(CONTRIBUTION_LIMITS.role),
+  employer: v.optional(plain(CONTRIBUTION_LIMITS.employer)),
   date,
   consent: v.literal(true, 'must be true: only publish answers with the person’s consent'),
-  video: v.optional(url),
-  answers: v.record(id, text),
+  video: v.optional(v.pipe(url, v.regex(/^https:\/\//, 'must be an https:// link'))),
+  answers: v.pipe(
+    v.record(id, plain(CONTRIBUTION_LIMITS.answer)),
+    v.check((a) => Object.keys(a).length > 0, 'must answer at least one question'),
+  ),
+})
+
+/** data/contributions/<specialism-id>/<slug>.json: one contributor, one specialism. */
+export const ContributionFileSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  specialism: id,
+  ...ContributionSchema.entries,
+})
+
+/** A real person's published account of the work: linked and summarised in our words, never copied. */
+export const StorySchema = v.strictObject({
+  url: v.pipe(url, v.regex(/^https:\/\//, 'must be an https:// link')),
+  title: text,
+  /** The person's name as the page gives it. */
+  person: v.optional(text),
+  /** Their role as the page gives it, e.g. "trainee clinical scientist in audiology". */
+  role: text,
+  employer: v.optional(text),
+  publisher: text,
+  /** When it was published, as precisely as the page says (2024-03-11, 2024-03 or 2024); left out
+   * when the page gives no date, and the page then shows the date we read it instead. */
+  published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2024-03-11, 2024-03 or 2024'))),
+  read: date,
+  /** Our own one-line summary of what the story tells a student. */
+  summary: v.pipe(text, v.maxLength(240, 'must be short: 240 characters at most')),
 })
 
 export const RouteEntrySchema = v.strictObject({
@@ -223,7 +262,8 @@ export const SpecialismSchema = v.strictObject({
   ),
   inferred: v.array(v.string()),
   answers: v.record(id, AnswerSchema),
-  contributions: v.array(ContributionSchema),
+  // Real people's answers are files of their own (data/contributions/), added when data/ is read.
+  stories: v.optional(v.array(StorySchema)),
   sources: sourceKeys,
   reviewed: date,
 })
