@@ -1,6 +1,11 @@
 // The words of the /hcs-week/ page. The four ways to take part are the ones the National School of
 // Healthcare Science lists (2021 page); "who to ask" and "what helps" are our suggestions.
-import { comparePath, contributePath, groupingsPath, hcsWeekPath, pathwaysPath, type PathTarget } from '@/router/paths'
+import { INTRO_DECK, QUESTIONS_DECK } from '@/lib/deck'
+import { contributePath, groupingsPath, hcsWeekPath, pathwaysPath, presentPath, teachPath, worksheetPath, type PathTarget } from '@/router/paths'
+
+/** The teacher guide's activities this page links (ids of src/lib/teachActivities.ts; a unit test checks them). */
+export const TALK_ACTIVITY = 'healthcare-science-week-talk'
+export const JIGSAW_ACTIVITY = 'seven-questions-jigsaw'
 
 export interface HelpLink {
   to: string | PathTarget
@@ -41,7 +46,8 @@ export const WAYS: WayToTakePart[] = [
       'A table where patients, visitors and staff can stop and talk to scientists. Bring something safe to look at or try, a few printed handouts, and trainees who are happy to chat.',
     ask: 'Your head of healthcare science, and the trust’s communications team about space, posters and social media.',
     helps: [
-      { to: groupingsPath(), label: 'The four groupings, to show on a screen' },
+      { to: presentPath(INTRO_DECK), label: 'Slides: “What is healthcare science?”, to run on a screen' },
+      { to: groupingsPath(), label: 'The four groupings and their specialisms' },
       { to: hcsWeekPath('prompt-cards'), label: 'Prompt cards to start conversations' },
     ],
   },
@@ -52,8 +58,10 @@ export const WAYS: WayToTakePart[] = [
       'A short talk about what healthcare scientists do and how to get in. Real examples from your own work matter most; leave time for questions.',
     ask: 'The school or college’s careers leader or head of science. Your trust’s education or widening participation team may already have contacts.',
     helps: [
+      { to: worksheetPath(TALK_ACTIVITY), label: 'A 30-minute talk plan with an exit ticket to print' },
+      { to: presentPath(), label: 'Slides for the classroom, with a presenter view' },
+      { to: teachPath(), label: 'The teacher guide, to send to the school beforehand' },
       { to: pathwaysPath(), label: 'Pathways: the ways in, from GCSEs to degrees' },
-      { to: comparePath(), label: 'Compare two or three specialisms side by side' },
     ],
   },
   {
@@ -64,7 +72,8 @@ export const WAYS: WayToTakePart[] = [
     ask: 'Your department manager first, then the trust’s work experience or education team about safety, safeguarding and consent forms.',
     helps: [
       { to: hcsWeekPath('prompt-cards'), label: 'Prompt cards for students to ask you' },
-      { to: groupingsPath(), label: 'Where your specialism sits among the others' },
+      { to: presentPath(QUESTIONS_DECK), label: 'Slides: “The seven questions”, with answers' },
+      { to: worksheetPath(JIGSAW_ACTIVITY), label: 'The seven questions jigsaw: a worksheet for a group' },
     ],
   },
   {
