@@ -3,7 +3,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
-import { prerenderPaths, siteData, storiesApart } from './scripts/viteDataPlugin.ts'
+import { LAZY_CHUNKS, prerenderPaths, siteData, specialismDetails, withoutPreloads } from './scripts/viteDataPlugin.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -11,7 +11,7 @@ const base = basePath()
 
 export default defineConfig({
   base,
-  plugins: [vue(), siteData(root), storiesApart()],
+  plugins: [vue(), siteData(root), specialismDetails(root)],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
@@ -29,6 +29,9 @@ export default defineConfig({
     dirStyle: 'nested',
     // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
     // throwaway copy of the site and needs only the one page it checks.
+    // Sections that load their code when scrolled to (SpecialismVoicesLazy) are prerendered, so
+    // vite-ssg would preload their chunks at once: take those preloads out again.
+    onPageRendered: (_route, html) => withoutPreloads(html, LAZY_CHUNKS),
     includedRoutes: () => {
       const only = process.env.PRERENDER_ONLY?.split(',')
       const all = prerenderPaths(root, STATIC_PATHS)

@@ -9,6 +9,8 @@ import type { Plugin } from 'vite'
 import { jsonFilesIn, loadData } from './readData.ts'
 import { citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 import { toDeckExtras } from '../src/lib/deckVoices.ts'
+import { sortContributions, toContribution } from '../src/lib/contributions.ts'
+import type { ContributionFile } from '../src/lib/types.ts'
 import { presentPath } from '../src/router/paths.ts'
 
 const MODULES = {
@@ -64,27 +66,44 @@ export function prerenderPaths(root: string, fixed: string[]): string[] {
   ]
 }
 
-const SPECIALISM_FILE = /[\\/]data[\\/]specialisms[\\/][^\\/?]+\.json$/
+const SPECIALISM_FILE = /[\\/]data[\\/]specialisms[\\/]([^\\/?]+)\.json$/
 
 /**
- * Keeps each specialism's published stories out of its details chunk: `data/specialisms/<id>.json`
- * loads without `stories`, and `data/specialisms/<id>.json?stories` is just the stories (src/data/stories.ts),
- * loaded when the "Read real stories" section scrolls into view. The data files stay as written.
+ * Shapes what a page loads from `data/specialisms/<id>.json` (the files stay as written):
+ * - the details chunk gets the specialism's contributions, read from `data/contributions/<id>/`
+ *   (newest first, without the file-only fields), and loses `stories`;
+ * - `data/specialisms/<id>.json?stories` is just the stories (src/data/stories.ts), loaded when the
+ *   "Read real stories" section scrolls into view.
+ * The whole of data/ (contributions included) is validated by siteData() above, which fails the build.
  */
-export function storiesApart(): Plugin {
+export function specialismDetails(root: string): Plugin {
   return {
-    name: 'hcs-stories-apart',
+    name: 'hcs-specialism-details',
     enforce: 'pre',
     load(id) {
       const [path, query] = id.split('?')
       if (query !== 'stories' || !path || !SPECIALISM_FILE.test(path)) return undefined
       const file = JSON.parse(readFileSync(path, 'utf8')) as { stories?: unknown[] }
-      return JSON.stringify(file.stories ?? [])
+      // JavaScript, not JSON: the query hides the .json extension from the bundler's JSON handling.
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(file.stories ?? []))})`, moduleType: 'js' }
     },
     transform(code, id) {
-      if (!SPECIALISM_FILE.test(id)) return undefined
+      const specialism = SPECIALISM_FILE.exec(id)?.[1]
+      if (!specialism) return undefined
       const { stories: _stories, ...rest } = JSON.parse(code) as Record<string, unknown>
-      return { code: JSON.stringify(rest), map: null }
+      const files = jsonFilesIn(join(root, 'data/contributions', specialism))
+      for (const file of files) this.addWatchFile(file)
+      const contributions = sortContributions(files.map((file) => toContribution(JSON.parse(readFileSync(file, 'utf8')) as ContributionFile)))
+      return { code: JSON.stringify({ ...rest, contributions }), map: null }
     },
   }
+}
+
+/** Chunks that load when their section scrolls into view, never as a page's module preload. */
+export const LAZY_CHUNKS = ['SpecialismVoices', 'RealStories', 'TryItYourself', 'stories']
+
+/** The page without <link rel="modulepreload"> to the named chunks (assets/<name>-<hash>.js). */
+export function withoutPreloads(html: string, chunks: readonly string[]): string {
+  const names = chunks.join('|')
+  return html.replace(new RegExp(`<link rel="modulepreload"[^>]*href="[^"]*/assets/(?:${names})-[\\w-]{8}\\.js"[^>]*>`, 'g'), '')
 }

@@ -1,5 +1,5 @@
 // Each specialism's published stories ("Read real stories"), one small chunk per specialism, kept
-// out of its details chunk (scripts/viteDataPlugin.ts, storiesApart) so they load only when the
+// out of its details chunk (scripts/viteDataPlugin.ts, specialismDetails) so they load only when the
 // section comes into view. The Map is reactive, so the section shows them as soon as they arrive.
 import { shallowReactive } from 'vue'
 import type { Story } from '@/lib/types'

@@ -48,6 +48,35 @@ test('the prompt cards print on one A4 page, without the rest of the page', asyn
   if (SHOTS) writeFileSync(join(SHOTS, 'prompt-cards.pdf'), pdf)
 })
 
+test('a specialism page shows its real stories with role, publisher and date; their code loads only when scrolled to', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url())
+  })
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/specialisms/cardiac-science/')
+  await page.waitForLoadState('networkidle')
+  expect(scripts.filter((url) => /SpecialismVoices/.test(url))).toEqual([])
+  const section = page.getByRole('region', { name: 'Read real stories' })
+  await section.scrollIntoViewIfNeeded()
+  await expect.poll(() => scripts.filter((url) => /SpecialismVoices/.test(url)).length).toBeGreaterThan(0)
+  const stories = section.getByRole('listitem')
+  expect(await stories.count()).toBeGreaterThan(2)
+  for (const story of await stories.all()) {
+    await expect(story.getByRole('link')).toHaveAttribute('href', /^https:\/\//)
+    await expect(story.locator('.story__who')).not.toBeEmpty()
+    await expect(story.locator('.story__meta')).toContainText(/ · (published \S|no date on the page; we read it on \d)/)
+  }
+  await expect(page.getByRole('link', { name: 'Add your answers to the seven questions' })).toHaveAttribute('href', '/contribute/?specialism=cardiac-science')
+  await expectNoAxeViolations(page)
+  if (SHOTS) {
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await section.screenshot({ path: join(SHOTS, `stories-cardiac-science-${width}.png`) })
+    }
+  }
+})
+
 async function fillForm(page: Page, answers: Record<string, string>) {
   await page.getByLabel('Your specialism').selectOption('audiology')
   await page.getByLabel('Your name or initials').fill('Test Contributor Q.')
@@ -141,6 +170,7 @@ plainTest('a downloaded contribution passes validate and the build, and shows on
       const answer = page.getByRole('region', { name: 'Tell us about yourself and what you do' }).locator('figure').first()
       await expect(answer).toContainText(ANSWERS['Tell us about yourself and what you do'])
       await expect(answer).toContainText('Test Contributor Q., Trainee clinical scientist')
+      await expect(answer.locator('time')).toHaveAttribute('datetime', today)
     } finally {
       server.close()
     }
