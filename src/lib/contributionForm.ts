@@ -2,7 +2,7 @@
 // schema as the build (ContributionFileSchema), or a plain message for each field that needs a fix.
 import * as v from 'valibot'
 import { contributionPath, contributionSlug } from './contributions'
-import { CONTRIBUTION_LIMITS, ContributionFileSchema } from './schema'
+import { CONTRIBUTION_LIMITS, ContributionFileSchema } from './schemaContribution'
 import type { ContributionFile, Question } from './types'
 
 export interface ContributionDraft {

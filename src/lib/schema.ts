@@ -5,14 +5,12 @@ import { BANDS, CITED_FIELDS, CONTACT, NATIONS, ROUTE_KINDS, ROUTE_SCOPES, SETTI
 
 export { BANDS, CITED_FIELDS, CONTACT, NATIONS, ROUTE_KINDS, ROUTE_SCOPES, SETTINGS, SOURCE_KINDS, STAGES, STP_STATUS, SUBJECTS }
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+import { date, id, text, url } from './schemaBasics'
+import { CONTRIBUTION_LIMITS, ContributionFileSchema, ContributionSchema } from './schemaContribution'
 
-const text = v.pipe(v.string(), v.regex(/\S/, 'must not be blank'))
-const id = v.pipe(v.string(), v.regex(KEBAB, 'must be a kebab-case id like "cardiac-science"'))
+export { CONTRIBUTION_LIMITS, ContributionFileSchema, ContributionSchema }
+
 const ids = v.array(id)
-const date = v.pipe(v.string(), v.regex(DATE, 'must be a date like 2026-11-27'))
-const url = v.pipe(v.string(), v.url('must be a full URL'))
 const sourceKeys = v.pipe(v.array(id), v.minLength(1, 'must name at least one source'))
 const band = v.picklist(BANDS)
 
@@ -175,34 +173,6 @@ export const QuestionSchema = v.strictObject({
 export const QuestionsSchema = v.array(QuestionSchema)
 
 export const AnswerSchema = v.strictObject({ text, sources: sourceKeys })
-
-/** Limits on what a contributor types (the /contribute/ form and the build use the same ones). */
-export const CONTRIBUTION_LIMITS = { name: 60, role: 80, employer: 100, answer: 1200, slug: 60 } as const
-const limited = (max: number) => v.pipe(text, v.maxLength(max, `must be ${max} characters or fewer`))
-// Plain text only: answers are shown as text, but markup or links in them would only confuse a reader.
-const plain = (max: number) =>
-  v.pipe(limited(max), v.check((s) => !/[<>]/.test(s), 'must be plain text, without < or >'))
-
-/** One person's answers, as it appears on a specialism page (the file adds its specialism). */
-export const ContributionSchema = v.strictObject({
-  name: plain(CONTRIBUTION_LIMITS.name),
-  role: plain(CONTRIBUTION_LIMITS.role),
-  employer: v.optional(plain(CONTRIBUTION_LIMITS.employer)),
-  date,
-  consent: v.literal(true, 'must be true: only publish answers with the person’s consent'),
-  video: v.optional(v.pipe(url, v.regex(/^https:\/\//, 'must be an https:// link'))),
-  answers: v.pipe(
-    v.record(id, plain(CONTRIBUTION_LIMITS.answer)),
-    v.check((a) => Object.keys(a).length > 0, 'must answer at least one question'),
-  ),
-})
-
-/** data/contributions/<specialism-id>/<slug>.json: one contributor, one specialism. */
-export const ContributionFileSchema = v.strictObject({
-  $schema: v.optional(v.string()),
-  specialism: id,
-  ...ContributionSchema.entries,
-})
 
 /** A real person's published account of the work: linked and summarised in our words, never copied. */
 export const StorySchema = v.strictObject({
