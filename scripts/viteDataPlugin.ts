@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { jsonFilesIn, loadData } from './readData.ts'
-import { citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
+import { answerOnlySourceKeys, answerSources, citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 import { toDeckExtras } from '../src/lib/deckVoices.ts'
 import { sortContributions, toContribution } from '../src/lib/contributions.ts'
-import type { ContributionFile } from '../src/lib/types.ts'
+import type { AllData, ContributionFile, SpecialismFile } from '../src/lib/types.ts'
 import { presentPath } from '../src/router/paths.ts'
 
 const MODULES = {
@@ -20,6 +20,7 @@ const MODULES = {
   'virtual:site-nations': 'nations',
   'virtual:site-glossary': 'glossary',
   'virtual:deck-extras': 'deck',
+  'virtual:answer-sources': 'answerSources',
 } as const
 
 export function siteData(root: string): Plugin {
@@ -48,7 +49,9 @@ export function siteData(root: string): Plugin {
               ? toNationData(result.data)
               : name === 'deck'
                 ? toDeckExtras(result.data)
-                : result.data[name]
+                : name === 'answerSources'
+                  ? answerSources(result.data, [...answerOnlySourceKeys(result.data)])
+                  : result.data[name]
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }
@@ -77,7 +80,11 @@ const SPECIALISM_FILE = /[\\/]data[\\/]specialisms[\\/]([^\\/?]+)\.json$/
  * The whole of data/ (contributions included) is validated by siteData() above, which fails the build.
  */
 export function specialismDetails(root: string): Plugin {
+  let all: AllData | undefined
   return {
+    watchChange(id) {
+      if (id.startsWith(join(root, 'data'))) all = undefined
+    },
     name: 'hcs-specialism-details',
     enforce: 'pre',
     load(id) {
@@ -90,17 +97,21 @@ export function specialismDetails(root: string): Plugin {
     transform(code, id) {
       const specialism = SPECIALISM_FILE.exec(id)?.[1]
       if (!specialism) return undefined
-      const { stories: _stories, ...rest } = JSON.parse(code) as Record<string, unknown>
+      const { stories: _stories, ...rest } = JSON.parse(code) as SpecialismFile
+      const result = all ? undefined : loadData(root)
+      if (result?.ok) all = result.data
       const files = jsonFilesIn(join(root, 'data/contributions', specialism))
       for (const file of files) this.addWatchFile(file)
       const contributions = sortContributions(files.map((file) => toContribution(JSON.parse(readFileSync(file, 'utf8')) as ContributionFile)))
-      return { code: JSON.stringify({ ...rest, contributions }), map: null }
+      // The sources only its answers cite come with it: the sources module leaves them out (citedSources).
+      const ownSources = all ? answerSources(all, rest.sources) : {}
+      return { code: JSON.stringify({ ...rest, contributions, answerSources: ownSources }), map: null }
     },
   }
 }
 
 /** Chunks that load when their section scrolls into view, never as a page's module preload. */
-export const LAZY_CHUNKS = ['SpecialismVoices', 'RealStories', 'TryItYourself', 'stories']
+export const LAZY_CHUNKS = ['voicesEntry', 'SpecialismVoices', 'RealStories', 'TryItYourself', 'stories']
 
 /** The page without <link rel="modulepreload"> to the named chunks (assets/<name>-<hash>.js). */
 export function withoutPreloads(html: string, chunks: readonly string[]): string {

@@ -6,10 +6,15 @@
 import { shallowReactive } from 'vue'
 import { createDetailsLoader } from '@/lib/detailsLoader'
 import type { Specialism } from '@/lib/types'
+import { answerSources } from './answerSources'
 
 const modules = import.meta.glob<Specialism>('../../data/specialisms/*.json', { import: 'default' })
 
 export const detailsLoader = createDetailsLoader(
-  (id) => modules[`../../data/specialisms/${id}.json`]?.(),
+  (id) =>
+    modules[`../../data/specialisms/${id}.json`]?.().then((details) => {
+      for (const [key, found] of Object.entries(details.answerSources ?? {})) answerSources.set(key, found)
+      return details
+    }),
   shallowReactive(new Map<string, Specialism>()),
 )

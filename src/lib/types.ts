@@ -59,12 +59,16 @@ export type Story = InferOutput<typeof StorySchema>
 /** A specialism file as it is written in data/specialisms/. */
 export type SpecialismFile = InferOutput<typeof SpecialismSchema>
 /** A specialism with its real contributors' answers (data/contributions/<id>/), newest first. */
-export type Specialism = SpecialismFile & { contributions: Contribution[] }
+export type Specialism = SpecialismFile & {
+  contributions: Contribution[]
+  /** As the app loads it: the sources only its answers cite (the sources module leaves them out). */
+  answerSources?: Record<string, ShownSource>
+}
 export type GlossaryTerm = InferOutput<typeof GlossaryTermSchema>
 
 /** Fields that load with a specialism's own page (and compare), not with the first view. */
-export type DetailField = 'answers' | 'contributions' | 'stories' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
-export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', 'stories', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
+export type DetailField = 'answers' | 'contributions' | 'answerSources' | 'stories' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
+export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', 'answerSources', 'stories', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
 
 /** What every view needs about a specialism: search, filters, the tree, cards and pathways. */
 export type SpecialismSummary = Omit<Specialism, DetailField | 'routes'> & { routes: RouteRef[] }
