@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { WAYS } from '@/components/hcs-week/hcsWeekContent'
+import { INTRO_DECK, QUESTIONS_DECK, WAYS } from '@/components/hcs-week/hcsWeekContent'
+import * as deck from '@/lib/deck'
 import { ACTIVITIES } from '@/lib/teachActivities'
 import { STATIC_PATHS } from '@/router/paths'
 
@@ -20,5 +21,6 @@ describe('the Healthcare Science Week kit', () => {
     const worksheets = paths.filter((p) => /^\/teach\/.+\/$/.test(p)).map((p) => p.split('/')[2])
     expect(worksheets.length).toBeGreaterThanOrEqual(2)
     for (const id of worksheets) expect(ACTIVITIES.map((a) => a.id)).toContain(id)
+    expect([INTRO_DECK, QUESTIONS_DECK]).toEqual([deck.INTRO_DECK, deck.QUESTIONS_DECK])
   })
 })

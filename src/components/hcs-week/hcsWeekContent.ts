@@ -1,9 +1,11 @@
 // The words of the /hcs-week/ page. The four ways to take part are the ones the National School of
 // Healthcare Science lists (2021 page); "who to ask" and "what helps" are our suggestions.
-import { INTRO_DECK, QUESTIONS_DECK } from '@/lib/deck'
 import { contributePath, groupingsPath, hcsWeekPath, pathwaysPath, presentPath, teachPath, worksheetPath, type PathTarget } from '@/router/paths'
 
-/** The teacher guide's activities this page links (ids of src/lib/teachActivities.ts; a unit test checks them). */
+/** The decks and teacher-guide activities this page links (ids of src/lib/deck.ts and teachActivities.ts,
+ * written out so this page does not load the deck code; a unit test checks them). */
+export const INTRO_DECK = 'what-is-healthcare-science'
+export const QUESTIONS_DECK = 'seven-questions'
 export const TALK_ACTIVITY = 'healthcare-science-week-talk'
 export const JIGSAW_ACTIVITY = 'seven-questions-jigsaw'
 
