@@ -5,12 +5,16 @@ import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
 import { LAZY_CHUNKS, prerenderPaths, siteData, specialismDetails, withoutPreloads } from './scripts/viteDataPlugin.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
+import { siteOrigin } from './src/lib/site.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const base = basePath()
 
 export default defineConfig({
   base,
+  // The deployed site's origin (SITE_URL, or VITE_SITE_URL as before) makes canonical, og:url and
+  // og:image absolute; without it, preview images are addressed from the host's root.
+  define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteOrigin(process.env.SITE_URL ?? process.env.VITE_SITE_URL)) },
   plugins: [vue(), siteData(root), specialismDetails(root)],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

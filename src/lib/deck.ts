@@ -153,7 +153,7 @@ function selectionDeck(catalogue: Catalogue, ids: readonly string[]): Deck {
   return {
     id: SELECTION_DECK,
     title: 'Your selection',
-    description: 'A deck of the specialisms you chose in the explorer, a shortlist or a comparison.',
+    description: 'A deck of specialisms chosen in the explorer, a shortlist or a comparison.',
     slides: [
       { kind: 'cover', title: 'Your selection', subtitle: chosen.length ? `${chosen.length} ${chosen.length === 1 ? 'specialism' : 'specialisms'}` : 'Nothing chosen yet', points: chosen.length ? [] : ['Search or filter in the explorer, then choose “Present this selection”.'], notes: 'A deck made from the explorer: the link keeps the selection, so it can be shared and reopened.' },
       ...chosen.map((s) => specialismSlide(catalogue, s)),

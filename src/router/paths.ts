@@ -43,6 +43,11 @@ export const teachPath = (hash?: string) => (hash ? `/teach/#${hash}` : '/teach/
 /** One activity's printable worksheet (one A4 page). */
 export const worksheetPath = (activity: string) => `/teach/${encodeURIComponent(activity)}/`
 
+/** Link-preview images (Open Graph), drawn by scripts/ogImages.ts at build time. */
+export const siteImagePath = () => '/og/site.png'
+export const specialismImagePath = (id: string) => `/og/specialisms/${encodeURIComponent(id)}.png`
+export const groupingImagePath = (id: string) => `/og/groupings/${encodeURIComponent(id)}.png`
+
 /** Pages in the header's main navigation, in order. */
 export const NAV_LINKS = [
   { to: '/', label: 'Explore', exact: true },
