@@ -31,11 +31,11 @@ export default defineConfig({
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',
-    // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
-    // throwaway copy of the site and needs only the one page it checks.
     // Sections that load their code when scrolled to (SpecialismVoicesLazy) are prerendered, so
     // vite-ssg would preload their chunks at once: take those preloads out again.
     onPageRendered: (_route, html) => withoutPreloads(html, LAZY_CHUNKS),
+    // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
+    // throwaway copy of the site and needs only the one page it checks.
     includedRoutes: () => {
       const only = process.env.PRERENDER_ONLY?.split(',')
       const all = prerenderPaths(root, STATIC_PATHS)
