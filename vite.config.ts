@@ -15,11 +15,19 @@ export default defineConfig({
   // The deployed site's origin (SITE_URL, or VITE_SITE_URL as before) makes canonical, og:url and
   // og:image absolute; without it, preview images are addressed from the host's root.
   define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteOrigin(process.env.SITE_URL ?? process.env.VITE_SITE_URL)) },
-  plugins: [vue(), siteData(root)],
+  plugins: [
+    // No component uses the Options API (data(), methods: every component is <script setup>), so the
+    // runtime drops it: about 1.5 KB gzip off the framework file every page loads.
+    vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }),
+    siteData(root),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     reportCompressedSize: false,
+    // Every browser the site supports (Chrome 66+, Safari 17+, Firefox 115+) understands
+    // <link rel="modulepreload">; older Safari just loads those files when they are imported.
+    modulePreload: { polyfill: false },
     // The framework in one file every page shares. Left to itself the bundler splits it by which lazy
     // chunks use which part, and each lazy component (the tree's preview) then costs the first view
     // an extra framework file (about 1 KB gzip of lost compression).

@@ -116,7 +116,11 @@ function groupingDeck(catalogue: Catalogue, id: string): Deck | null {
     description: `${members.length} specialisms in ${grouping.name.toLowerCase()}: what they do, patient contact, the way in from school and pay.`,
     slides: [
       { kind: 'cover', title: grouping.name, subtitle: firstSentence(grouping.summary), points: [`${members.length} specialisms`], notes: grouping.description },
-      ...members.map((s) => specialismSlide(catalogue, s)),
+      // The deck's title already names the grouping: each slide names its part of it instead.
+      ...members.map((s) => ({
+        ...specialismSlide(catalogue, s),
+        grouping: grouping.subThemes.find((t) => t.id === s.subTheme)?.name ?? grouping.shortName,
+      })),
       exploreEnd({ page: 'grouping', id }, `Every ${grouping.shortName.toLowerCase()} specialism, with pay and the way in.`),
     ],
   }
