@@ -3,7 +3,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
-import { prerenderPaths, siteData } from './scripts/viteDataPlugin.ts'
+import { LAZY_CHUNKS, prerenderPaths, siteData, specialismDetails, withoutPreloads } from './scripts/viteDataPlugin.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 import { siteOrigin } from './src/lib/site.ts'
 
@@ -20,6 +20,7 @@ export default defineConfig({
     // runtime drops it: about 1.5 KB gzip off the framework file every page loads.
     vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }),
     siteData(root),
+    specialismDetails(root),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
@@ -39,6 +40,15 @@ export default defineConfig({
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',
-    includedRoutes: () => prerenderPaths(root, STATIC_PATHS),
+    // Sections that load their code when scrolled to (SpecialismVoicesLazy) are prerendered, so
+    // vite-ssg would preload their chunks at once: take those preloads out again.
+    onPageRendered: (_route, html) => withoutPreloads(html, LAZY_CHUNKS),
+    // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
+    // throwaway copy of the site and needs only the one page it checks.
+    includedRoutes: () => {
+      const only = process.env.PRERENDER_ONLY?.split(',')
+      const all = prerenderPaths(root, STATIC_PATHS)
+      return only ? all.filter((path) => only.includes(path)) : all
+    },
   },
 })

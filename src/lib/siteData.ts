@@ -41,8 +41,10 @@ export function toSiteData(all: AllData): SiteData {
 }
 
 /** The sources that some fact, answer, grouping, route, level, register or pay figure cites (the other
- * nations' sources load with them: see toNationData). */
+ * nations' sources load with them: see toNationData). Sources that only answers cite are left out:
+ * they load with the specialisms whose answers cite them (see answerSources). */
 export function citedSources(all: AllData): Record<string, ShownSource> {
+  const answersOnly = answerOnlySourceKeys(all)
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),
     ...all.groupings.flatMap((g) => g.sources),
@@ -53,10 +55,38 @@ export function citedSources(all: AllData): Record<string, ShownSource> {
     ...all.glossary.flatMap((t) => t.sources),
     ...(all.pay.next?.sources ?? []),
   ])
-  // Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.
+  return shownSources(all, [...keys].filter((key) => !answersOnly.has(key)))
+}
+
+/** Keys that no fact cites, only some specialisms' answers (e.g. the pandemic question's sources). */
+export function answerOnlySourceKeys(all: AllData): Set<string> {
+  const elsewhere = new Set([
+    ...all.specialisms.flatMap((s) => [...Object.values(s.cite).flatMap((keys) => keys ?? []), ...s.routes.flatMap((r) => r.sources)]),
+    ...all.groupings.flatMap((g) => g.sources),
+    ...all.levels.flatMap((l) => [...l.sources, ...Object.values(l.cite).flat()]),
+    ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
+    ...all.registrations.flatMap((r) => r.sources),
+    ...all.pay.sources,
+    ...all.glossary.flatMap((t) => t.sources),
+    ...(all.pay.next?.sources ?? []),
+  ])
+  return new Set(all.specialisms.flatMap((s) => Object.values(s.answers).flatMap((a) => a.sources)).filter((key) => !elsewhere.has(key)))
+}
+
+/** The answer-only sources one specialism cites: they travel with its details (scripts/viteDataPlugin.ts). */
+export function answerSources(all: AllData, keys: readonly string[]): Record<string, ShownSource> {
+  const answersOnly = answerOnlySourceKeys(all)
+  return shownSources(all, keys.filter((key) => answersOnly.has(key)))
+}
+
+// Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.
+function shownSources(all: Pick<AllData, 'sources'>, keys: readonly string[]): Record<string, ShownSource> {
   return Object.fromEntries(
-    Object.entries(all.sources)
-      .filter(([key]) => keys.has(key))
-      .map(([key, { note: _n, alsoAt: _a, official: _o, ...shown }]) => [key, shown]),
+    keys.flatMap((key) => {
+      const found = all.sources[key]
+      if (!found) return []
+      const { note: _n, alsoAt: _a, official: _o, ...shown } = found
+      return [[key, shown]]
+    }),
   )
 }

@@ -20,6 +20,12 @@ export const nationSectionId = (nation: string) => `nation-${nation}`
 export const nationSectionPath = (nation: string) => pathwaysPath(nationSectionId(nation))
 export const glossaryPath = (id?: string) => (id ? `/glossary/#${encodeURIComponent(id)}` : '/glossary/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
+export const hcsWeekPath = (hash?: string) => (hash ? `/hcs-week/#${hash}` : '/hcs-week/')
+/** The contribution form, with the specialism chosen when it is given. */
+export const contributePath = (specialism?: string): PathTarget => ({
+  path: '/contribute/',
+  query: specialism ? { specialism } : {},
+})
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })
 export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
   path: '/shortlist/',
@@ -71,5 +77,7 @@ export const STATIC_PATHS = [
   '/teach/find-your-specialism/',
   '/teach/seven-questions-jigsaw/',
   '/teach/healthcare-science-week-talk/',
+  '/hcs-week/',
+  '/contribute/',
   '/404',
 ]
