@@ -45,8 +45,13 @@ export function toSiteData(all: AllData): SiteData {
  * they load with the specialisms whose answers cite them (see answerSources). */
 export function citedSources(all: AllData): Record<string, ShownSource> {
   const answersOnly = answerOnlySourceKeys(all)
-  const keys = new Set([
-    ...all.specialisms.flatMap((s) => s.sources),
+  const keys = new Set([...all.specialisms.flatMap((s) => s.sources), ...sharedFactSourceKeys(all)])
+  return shownSources(all, [...keys].filter((key) => !answersOnly.has(key)))
+}
+
+/** Source keys cited by the facts every specialism shares: groupings, levels, routes, registers, pay, glossary. */
+function sharedFactSourceKeys(all: AllData): string[] {
+  return [
     ...all.groupings.flatMap((g) => g.sources),
     ...all.levels.flatMap((l) => [...l.sources, ...Object.values(l.cite).flat()]),
     ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
@@ -54,21 +59,14 @@ export function citedSources(all: AllData): Record<string, ShownSource> {
     ...all.pay.sources,
     ...all.glossary.flatMap((t) => t.sources),
     ...(all.pay.next?.sources ?? []),
-  ])
-  return shownSources(all, [...keys].filter((key) => !answersOnly.has(key)))
+  ]
 }
 
 /** Keys that no fact cites, only some specialisms' answers (e.g. the pandemic question's sources). */
 export function answerOnlySourceKeys(all: AllData): Set<string> {
   const elsewhere = new Set([
     ...all.specialisms.flatMap((s) => [...Object.values(s.cite).flatMap((keys) => keys ?? []), ...s.routes.flatMap((r) => r.sources)]),
-    ...all.groupings.flatMap((g) => g.sources),
-    ...all.levels.flatMap((l) => [...l.sources, ...Object.values(l.cite).flat()]),
-    ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
-    ...all.registrations.flatMap((r) => r.sources),
-    ...all.pay.sources,
-    ...all.glossary.flatMap((t) => t.sources),
-    ...(all.pay.next?.sources ?? []),
+    ...sharedFactSourceKeys(all),
   ])
   return new Set(all.specialisms.flatMap((s) => Object.values(s.answers).flatMap((a) => a.sources)).filter((key) => !elsewhere.has(key)))
 }
