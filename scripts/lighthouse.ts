@@ -6,8 +6,8 @@
 // - Every other page type gets one run: accessibility, best practices and SEO must be 100 there too;
 //   its performance figures are reported.
 // Budgets (DESIGN.md): performance >= 95; accessibility, best practices, SEO 100; LCP <= 1.3x the floor;
-// total blocking time <= 200 ms. A core page still short of them is held to its figure in
-// LIGHTHOUSE_FOR_NOW (lighthouseBudget.ts) so it cannot get worse. Exits 1 on a miss.
+// total blocking time <= 200 ms. Exits 1 when a page scores under 100 for accessibility, best practices
+// or SEO, and (once PERFORMANCE_ENFORCED in lighthouseBudget.ts) when a core page misses the others.
 // Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages only).
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -21,7 +21,7 @@ import { chromium } from 'playwright-core'
 import { serve } from './serve.ts'
 import { pageTypes } from './pageTypes.ts'
 import { basePath } from './basePath.ts'
-import { BUDGET, CORE_PAGES, limitsFor } from './lighthouseBudget.ts'
+import { BUDGET, CORE_PAGES, PERFORMANCE_ENFORCED } from './lighthouseBudget.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -100,11 +100,11 @@ const only = process.env.LH_PAGES?.split(',')
 const pages = pageTypes().filter(({ url }) => !only || only.includes(url.split('?')[0]!))
 const summary: Record<string, Record<string, unknown>> = {}
 const misses: string[] = []
+const shortOfBudget: string[] = []
 try {
   for (const { url } of pages) {
     const path = url.split('?')[0]!
     const core = CORE_PAGES.includes(path)
-    const limits = limitsFor(path)
     const cpu = await cpuSlowdown()
     const runs: Run[] = []
     for (let i = 0; i < (core ? RUNS : 1); i++) runs.push(await audit(`${origin(site)}${url}`, chrome.port, cpu.multiplier))
@@ -115,16 +115,21 @@ try {
     const floorLcp = core ? median(floors) : NaN
     const tbt = median(runs.map((r) => r.tbt))
     const ratio = lcp / floorLcp
-    const row = { core, ...scores, lcp: Math.round(lcp), floorLcp: Math.round(floorLcp), lcpRatio: Number(ratio.toFixed(2)), tbt: Math.round(tbt), cpu, limits, runs }
+    const row = { core, ...scores, lcp: Math.round(lcp), floorLcp: Math.round(floorLcp), lcpRatio: Number(ratio.toFixed(2)), tbt: Math.round(tbt), cpu, runs }
     summary[url] = row
+    const short = core
+      ? [
+          ...(scores.performance! < BUDGET.performance ? [`performance ${scores.performance} < ${BUDGET.performance}`] : []),
+          ...(ratio > BUDGET.lcpRatio ? [`LCP ${row.lcp} ms is ${row.lcpRatio}x the script-less ${row.floorLcp} ms (max ${BUDGET.lcpRatio}x)`] : []),
+          ...(tbt > BUDGET.tbt ? [`TBT ${row.tbt} ms > ${BUDGET.tbt} ms`] : []),
+        ]
+      : []
     const missed = [
       ...CATEGORIES.filter((c) => c !== 'performance' && scores[c]! < BUDGET[c]).map((c) => `${c} ${scores[c]} < ${BUDGET[c]}`),
-      ...(core && scores.performance! < limits.performance ? [`performance ${scores.performance} < ${limits.performance}`] : []),
-      ...(core && ratio > limits.lcpRatio ? [`LCP ${row.lcp} ms is ${row.lcpRatio}x the script-less ${row.floorLcp} ms (max ${limits.lcpRatio}x)`] : []),
-      ...(core && tbt > limits.tbt ? [`TBT ${row.tbt} ms > ${limits.tbt} ms`] : []),
+      ...(PERFORMANCE_ENFORCED ? short : []),
     ]
-    const short = core && (scores.performance! < BUDGET.performance || ratio > BUDGET.lcpRatio || tbt > BUDGET.tbt)
-    const note = missed.length ? '  MISS' : short ? `  short of the budget, held to its figure until ${limits.until}` : core ? '' : '  (one run, reported)'
+    if (short.length && !PERFORMANCE_ENFORCED) shortOfBudget.push(`${url}: ${short.join('; ')}`)
+    const note = missed.length ? '  MISS' : short.length ? '  short of the budget (reported)' : core ? '' : '  (one run, reported)'
     const audits = [...new Set(runs.flatMap((r) => r.failed))]
     console.log(
       `${url.padEnd(42)} perf ${scores.performance} a11y ${scores.accessibility} bp ${scores['best-practices']} seo ${scores.seo}` +
@@ -140,6 +145,7 @@ try {
 const seconds = Math.round((Date.now() - started) / 1000)
 writeFileSync(resolve(root, 'lighthouse-summary.json'), JSON.stringify({ budget: BUDGET, runs: RUNS, floorRuns: FLOOR_RUNS, seconds, pages: summary }, null, 2))
 console.log(`Lighthouse: ${pages.length} pages (core: ${RUNS} runs + ${FLOOR_RUNS} script-less each; the rest one run), in ${seconds} s.`)
+if (shortOfBudget.length) console.log(`Core pages short of the performance budgets (reported, not enforced: scripts/lighthouseBudget.ts):\n  ${shortOfBudget.join('\n  ')}`)
 if (misses.length) {
   console.error(`Pages that miss the budgets:\n  ${misses.join('\n  ')}`)
   process.exit(1)
