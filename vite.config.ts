@@ -37,6 +37,9 @@ export default defineConfig({
     },
   },
   ssgOptions: {
+    // The page's script tag loads src/boot.ts, which starts the app after the first paint; the
+    // prerender builds the app itself.
+    entry: 'src/main.ts',
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',

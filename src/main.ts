@@ -8,19 +8,10 @@ import { catalogue } from './data/catalogue'
 import { detailsLoader } from './data/details'
 import { registerServiceWorker } from './registerServiceWorker'
 import { servedPageMatches } from './lib/hydration'
-import './styles/main.css'
 
-// Let the browser paint the prerendered page before the app starts: the text a student came for
-// shows at once, and the app's start-up (hydration) runs after it, not in front of it.
-const afterFirstPaint = () =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve))
-    // A page opened in a background tab gets no animation frames until it is shown.
-    setTimeout(resolve, 200)
-  })
-
-export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient }) => {
-  if (isClient) await afterFirstPaint()
+// The app. In the browser it is loaded by src/boot.ts once the prerendered page has painted; the build
+// prerenders every page with createApp (vite.config.ts: ssgOptions.entry).
+export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, ({ app, router }) => {
   const site = { catalogue, details: detailsLoader }
   // Per-component hydration timings in a development-mode build (README: Budgets and Lighthouse).
   if (import.meta.env.VITE_PERF_MARKS) app.config.performance = true
