@@ -1,22 +1,26 @@
 // Serves the validated data/ as two virtual modules and fails the build with the file and field of
 // any problem. `virtual:site-data` is what the first view needs (no answers, no sources);
-// `virtual:site-sources` loads with the pages that list sources; `virtual:site-nations` (the other
+// `virtual:site-sources` loads with the pages that list sources (`virtual:pay-sources`, the pay
+// figures' few, with the pay note); `virtual:site-nations` (the other
 // UK nations' pay and facts) with the pages that show them. Answers load per specialism
 // (src/data/details.ts).
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { loadData } from './readData.ts'
-import { citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
+import { citedSources, paySources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 import { toDeckExtras } from '../src/lib/deckVoices.ts'
+import { matchTerms } from '../src/lib/glossary.ts'
 import { presentPath } from '../src/router/paths.ts'
 
 const MODULES = {
   'virtual:site-data': 'site',
   'virtual:site-sources': 'sources',
+  'virtual:pay-sources': 'paySources',
   'virtual:site-synonyms': 'synonyms',
   'virtual:site-nations': 'nations',
   'virtual:site-glossary': 'glossary',
+  'virtual:glossary-terms': 'glossaryTerms',
   'virtual:deck-extras': 'deck',
 } as const
 
@@ -43,6 +47,10 @@ export function siteData(root: string): Plugin {
           ? toSiteData(result.data)
           : name === 'sources'
             ? citedSources(result.data)
+            : name === 'paySources'
+              ? paySources(result.data)
+              : name === 'glossaryTerms'
+                ? matchTerms(result.data.glossary)
             : name === 'nations'
               ? toNationData(result.data)
               : name === 'deck'

@@ -53,9 +53,19 @@ export function citedSources(all: AllData): Record<string, ShownSource> {
     ...all.glossary.flatMap((t) => t.sources),
     ...(all.pay.next?.sources ?? []),
   ])
-  // Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.
+  return shownSources(all.sources, keys)
+}
+
+/** The few sources of the pay figures: the pay note on the pathway card cites them, so they load with
+ * it rather than with every source (the sources module loads with the sources list, when scrolled to). */
+export function paySources(all: Pick<AllData, 'pay' | 'sources'>): Record<string, ShownSource> {
+  return shownSources(all.sources, new Set([...all.pay.sources, ...(all.pay.next?.sources ?? [])]))
+}
+
+// Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.
+function shownSources(sources: AllData['sources'], keys: ReadonlySet<string>): Record<string, ShownSource> {
   return Object.fromEntries(
-    Object.entries(all.sources)
+    Object.entries(sources)
       .filter(([key]) => keys.has(key))
       .map(([key, { note: _n, alsoAt: _a, official: _o, ...shown }]) => [key, shown]),
   )
