@@ -3,6 +3,8 @@
 import sources from 'virtual:pay-sources'
 import type { ShownSource } from '@/lib/types'
 
+export { sources as paySources }
+
 export function paySource(key: string): ShownSource | undefined {
   return sources[key]
 }

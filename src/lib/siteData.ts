@@ -40,8 +40,8 @@ export function toSiteData(all: AllData): SiteData {
   }
 }
 
-/** The sources that some fact, answer, grouping, route, level, register or pay figure cites (the other
- * nations' sources load with them: see toNationData). */
+/** The sources that some fact, answer, grouping, route, level or register cites (the pay figures'
+ * own are in paySources; the other nations' load with them: see toNationData). */
 export function citedSources(all: AllData): Record<string, ShownSource> {
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),
@@ -49,9 +49,7 @@ export function citedSources(all: AllData): Record<string, ShownSource> {
     ...all.levels.flatMap((l) => [...l.sources, ...Object.values(l.cite).flat()]),
     ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
     ...all.registrations.flatMap((r) => r.sources),
-    ...all.pay.sources,
     ...all.glossary.flatMap((t) => t.sources),
-    ...(all.pay.next?.sources ?? []),
   ])
   return shownSources(all.sources, keys)
 }

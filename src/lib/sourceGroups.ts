@@ -1,7 +1,7 @@
-// The sources list of a specialism page, sorted so a reader can tell what each source backs: first
-// the sources about this specialism (its summary, its work, the answers), then the ones about
-// healthcare science in general (levels, pay bands, routes, registration), which may be another
-// specialism's page or a general one. In each part, one heading per publisher.
+// The sources list of a specialism page: one heading per publisher (named once), and under each
+// source what on the page it backs. A source used only for what is the same across healthcare
+// science (levels, pay bands, routes, registration) may be another specialism's page or a general
+// one: it is marked as such and listed after the sources about this specialism.
 import type { ShownSource, Specialism } from './types'
 
 type Cited = Pick<Specialism, 'sources' | 'cite' | 'answers' | 'routes'>
@@ -10,15 +10,13 @@ export interface SourceUse extends ShownSource {
   key: string
   /** What on the page it backs, in words ("the pay bands"). */
   usedFor: string[]
+  /** Used only for what healthcare science shares, not for anything about this specialism itself. */
+  general: boolean
 }
 export interface PublisherGroup {
   publisher: string
   kind: ShownSource['kind']
   items: SourceUse[]
-}
-export interface SourceSection {
-  about: 'specialism' | 'field'
-  publishers: PublisherGroup[]
 }
 
 const SPECIFIC: Record<string, string> = {
@@ -34,27 +32,29 @@ const GENERAL: Record<string, string> = {
   bands: 'the pay bands',
   registration: 'registration',
 }
+const WORDS = { ...SPECIFIC, ...GENERAL }
 
-export function sourceSections(specialism: Cited, lookup: (key: string) => ShownSource | undefined): SourceSection[] {
+export function sourcesByPublisher(specialism: Cited, lookup: (key: string) => ShownSource | undefined): PublisherGroup[] {
   const uses = new Map<string, Set<string>>()
   const use = (key: string, field: string) => (uses.get(key) ?? uses.set(key, new Set()).get(key)!).add(field)
   for (const [field, keys] of Object.entries(specialism.cite)) for (const key of keys ?? []) use(key, field)
   for (const answer of Object.values(specialism.answers)) for (const key of answer?.sources ?? []) use(key, 'answers')
   for (const route of specialism.routes) for (const key of route.sources) use(key, 'routes')
 
-  const sections: Record<SourceSection['about'], Map<string, PublisherGroup>> = { specialism: new Map(), field: new Map() }
+  const groups = new Map<string, PublisherGroup>()
   for (const key of new Set(specialism.sources)) {
     const source = lookup(key)
     if (!source) continue
-    const fields = [...(uses.get(key) ?? [])]
-    const specific = fields.length === 0 || fields.some((f) => !(f in GENERAL))
-    const usedFor = [...Object.entries(SPECIFIC), ...Object.entries(GENERAL)].filter(([f]) => fields.includes(f)).map(([, w]) => w)
-    const groups = sections[specific ? 'specialism' : 'field']
+    const fields = uses.get(key) ?? new Set<string>()
+    const general = fields.size > 0 && [...fields].every((f) => f in GENERAL)
+    const usedFor = Object.entries(WORDS).flatMap(([field, words]) => (fields.has(field) ? [words] : []))
     const group = groups.get(source.publisher) ?? { publisher: source.publisher, kind: source.kind, items: [] }
-    group.items.push({ key, ...source, usedFor })
+    group.items.push({ key, ...source, usedFor, general })
     groups.set(source.publisher, group)
   }
-  return (['specialism', 'field'] as const)
-    .map((about) => ({ about, publishers: [...sections[about].values()] }))
-    .filter((section) => section.publishers.length > 0)
+  // About this specialism first: in each publisher, and publishers with such a source before the rest.
+  const list = [...groups.values()]
+  for (const group of list) group.items.sort((a, b) => Number(a.general) - Number(b.general))
+  const allGeneral = (group: PublisherGroup) => Number(group.items.every((item) => item.general))
+  return list.sort((a, b) => allGeneral(a) - allGeneral(b))
 }
