@@ -23,7 +23,9 @@ export function waysIn(catalogue: Pick<Catalogue, 'route'>, routes: readonly Rou
     .filter((route) => route !== undefined)
   const stages = STAGES.map((stage) => ({
     stage,
-    routes: named.filter((route) => route.from === stage).map(({ id, name }) => ({ id, name })),
+    // Short names ("PTP degree"), so the top of the page stays short on a phone; the pathway below
+    // gives each route in full.
+    routes: named.filter((route) => route.from === stage).map(({ id, shortName }) => ({ id, name: shortName })),
   })).filter((group) => group.routes.length > 0)
   const toAskAbout = routes.filter((ref) => ref.scope === 'theme' && catalogue.route(ref.id) !== undefined).length
   return { stages, toAskAbout }
