@@ -46,3 +46,9 @@ declare module 'virtual:deck-extras' {
   const extras: DeckExtras
   export default extras
 }
+
+declare module 'virtual:answer-sources' {
+  import type { ShownSource } from './src/lib/types'
+  const sources: Record<string, ShownSource>
+  export default sources
+}

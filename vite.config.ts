@@ -4,9 +4,10 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
-import { prerenderPaths, siteData } from './scripts/viteDataPlugin.ts'
+import { LAZY_CHUNKS, prerenderPaths, siteData, specialismDetails, withoutPreloads } from './scripts/viteDataPlugin.ts'
 import { preloadFilter } from './scripts/preloadLinks.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
+import { siteOrigin } from './src/lib/site.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const base = basePath()
@@ -15,13 +16,25 @@ const dropDeferredPreloads = preloadFilter(resolve(root, outDir))
 
 export default defineConfig({
   base,
-  plugins: [vue(), siteData(root)],
+  // The deployed site's origin (SITE_URL, or VITE_SITE_URL as before) makes canonical, og:url and
+  // og:image absolute; without it, preview images are addressed from the host's root.
+  define: { 'import.meta.env.VITE_SITE_URL': JSON.stringify(siteOrigin(process.env.SITE_URL ?? process.env.VITE_SITE_URL)) },
+  plugins: [
+    // No component uses the Options API (data(), methods: every component is <script setup>), so the
+    // runtime drops it: about 1.5 KB gzip off the framework file every page loads.
+    vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }),
+    siteData(root),
+    specialismDetails(root),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir,
     // Read by scripts/preloadLinks.ts: which chunks hydration needs at start.
     manifest: true,
     reportCompressedSize: false,
+    // Every browser the site supports (Chrome 66+, Safari 17+, Firefox 115+) understands
+    // <link rel="modulepreload">; older Safari just loads those files when they are imported.
+    modulePreload: { polyfill: false },
     // The framework in one file every page shares. Left to itself the bundler splits it by which lazy
     // chunks use which part, and each lazy component (the tree's preview) then costs the first view
     // an extra framework file (about 1 KB gzip of lost compression).
@@ -33,10 +46,16 @@ export default defineConfig({
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',
-    includedRoutes: () => prerenderPaths(root, STATIC_PATHS),
-    // Lazily hydrated components must not be preloaded (see scripts/preloadLinks.ts). The app's root
-    // says which path it was rendered for: the browser hydrates it only there (src/main.ts), so a host
-    // that serves 404.html (or any page) for another path gets a fresh render, not a mismatch.
-    onPageRendered: (route, html) => dropDeferredPreloads(html).replace('<div id="app"', `<div id="app" data-path="${route}"`),
+    // Sections that load their code when scrolled to (SpecialismVoicesLazy, composables/lazyHydrated)
+    // are prerendered, so vite-ssg would preload their chunks at once: take those preloads out again,
+    // by name and by what hydration imports at start (scripts/preloadLinks.ts).
+    onPageRendered: (_route, html) => dropDeferredPreloads(withoutPreloads(html, LAZY_CHUNKS)),
+    // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
+    // throwaway copy of the site and needs only the one page it checks.
+    includedRoutes: () => {
+      const only = process.env.PRERENDER_ONLY?.split(',')
+      const all = prerenderPaths(root, STATIC_PATHS)
+      return only ? all.filter((path) => only.includes(path)) : all
+    },
   },
 })

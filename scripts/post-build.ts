@@ -1,6 +1,6 @@
 // After vite-ssg: make 404.html, check that every route has its prerendered page, put the
-// Content-Security-Policy into every page (and dist/_headers), and report the first view's static
-// JavaScript and CSS. The budget gate is scripts/page-weight.ts, which measures what a browser loads.
+// Content-Security-Policy into every page (and dist/_headers), draw the link-preview images, and
+// report the first view's static JavaScript and CSS. The budget gate is scripts/page-weight.ts, which measures what a browser loads.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,6 +10,8 @@ import { STATIC_PATHS } from '../src/router/paths.ts'
 import { writeServiceWorker } from './serviceWorker.ts'
 import { basePath } from './basePath.ts'
 import { addSecurityMeta, buildPolicy, REFERRER_POLICY } from './csp.ts'
+import { loadData } from './readData.ts'
+import { writeOgImages } from './ogImages.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -49,6 +51,10 @@ ${base}assets/*
 `,
 )
 console.log(`Content-Security-Policy in ${pages.length} pages: ${policy}`)
+const data = loadData(root)
+if (!data.ok) throw new Error(`data/ is invalid:\n  ${data.errors.join('\n  ')}`)
+const images = writeOgImages(dist, data.data)
+console.log(`Link-preview images: ${images.count} PNGs, ${(images.bytes / 1024).toFixed(0)} KB, drawn in ${(images.ms / 1000).toFixed(1)} s`)
 const worker = writeServiceWorker(dist, base)
 console.log(`Service worker: ${worker.precached} files precached (cache ${worker.version})`)
 

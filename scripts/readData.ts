@@ -3,6 +3,15 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { validateData, type RawFiles, type ValidationResult } from '../src/lib/validate.ts'
 
+/** The .json files in a folder (and, with `deep`, in every folder below it), in a stable order. */
+export function jsonFilesIn(dir: string, deep = false): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true, recursive: deep })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort()
+}
+
 export function readDataFiles(root: string): { files: RawFiles; errors: string[] } {
   const files: RawFiles = new Map()
   const errors: string[] = []
@@ -10,10 +19,9 @@ export function readDataFiles(root: string): { files: RawFiles; errors: string[]
   const paths = readdirSync(dataDir)
     .filter((f) => f.endsWith('.json'))
     .map((f) => join(dataDir, f))
-  const specialismDir = join(dataDir, 'specialisms')
-  if (existsSync(specialismDir)) {
-    paths.push(...readdirSync(specialismDir).filter((f) => f.endsWith('.json')).map((f) => join(specialismDir, f)))
-  }
+  paths.push(...jsonFilesIn(join(dataDir, 'specialisms')))
+  // data/contributions/<specialism-id>/<slug>.json; a stray file elsewhere is read too, so it is reported.
+  paths.push(...jsonFilesIn(join(dataDir, 'contributions'), true))
   for (const path of paths) {
     const name = relative(root, path).split('\\').join('/')
     try {

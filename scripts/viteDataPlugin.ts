@@ -4,13 +4,15 @@
 // figures' few, with the pay note); `virtual:site-nations` (the other
 // UK nations' pay and facts) with the pages that show them. Answers load per specialism
 // (src/data/details.ts).
-import { readdirSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
-import { loadData } from './readData.ts'
-import { citedSources, paySources, toNationData, toSiteData } from '../src/lib/siteData.ts'
+import { jsonFilesIn, loadData } from './readData.ts'
+import { answerOnlySourceKeys, answerSources, citedSources, paySources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 import { toDeckExtras } from '../src/lib/deckVoices.ts'
 import { matchTerms } from '../src/lib/glossary.ts'
+import { sortContributions, toContribution } from '../src/lib/contributions.ts'
+import type { AllData, ContributionFile, SpecialismFile } from '../src/lib/types.ts'
 import { presentPath } from '../src/router/paths.ts'
 
 const MODULES = {
@@ -22,6 +24,7 @@ const MODULES = {
   'virtual:site-glossary': 'glossary',
   'virtual:glossary-terms': 'glossaryTerms',
   'virtual:deck-extras': 'deck',
+  'virtual:answer-sources': 'answerSources',
 } as const
 
 export function siteData(root: string): Plugin {
@@ -37,25 +40,21 @@ export function siteData(root: string): Plugin {
       const name = id.startsWith('\0') ? MODULES[id.slice(1) as keyof typeof MODULES] : undefined
       if (!name) return undefined
       // Watch each file: in dev, Vite treats watched paths as imports, and a folder cannot be imported.
-      for (const dir of ['data', 'data/specialisms']) {
-        for (const file of readdirSync(join(root, dir))) if (file.endsWith('.json')) this.addWatchFile(join(root, dir, file))
-      }
+      const files = [...jsonFilesIn(join(root, 'data')), ...jsonFilesIn(join(root, 'data/specialisms'))]
+      for (const file of [...files, ...jsonFilesIn(join(root, 'data/contributions'), true)]) this.addWatchFile(file)
       const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
-      const value =
-        name === 'site'
-          ? toSiteData(result.data)
-          : name === 'sources'
-            ? citedSources(result.data)
-            : name === 'paySources'
-              ? paySources(result.data)
-              : name === 'glossaryTerms'
-                ? matchTerms(result.data.glossary)
-            : name === 'nations'
-              ? toNationData(result.data)
-              : name === 'deck'
-                ? toDeckExtras(result.data)
-                : result.data[name]
+      const data = result.data
+      const build: Partial<Record<typeof name, () => unknown>> = {
+        site: () => toSiteData(data),
+        sources: () => citedSources(data),
+        paySources: () => paySources(data),
+        glossaryTerms: () => matchTerms(data.glossary),
+        nations: () => toNationData(data),
+        deck: () => toDeckExtras(data),
+        answerSources: () => answerSources(data, [...answerOnlySourceKeys(data)]),
+      }
+      const value = build[name]?.() ?? data[name as 'synonyms' | 'glossary']
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }
@@ -71,4 +70,54 @@ export function prerenderPaths(root: string, fixed: string[]): string[] {
     ...result.data.specialisms.map((s) => `/specialisms/${s.id}/`),
     ...result.data.groupings.map((g) => presentPath(g.id)),
   ]
+}
+
+const SPECIALISM_FILE = /[\\/]data[\\/]specialisms[\\/]([^\\/?]+)\.json$/
+
+/**
+ * Shapes what a page loads from `data/specialisms/<id>.json` (the files stay as written):
+ * - the details chunk gets the specialism's contributions, read from `data/contributions/<id>/`
+ *   (newest first, without the file-only fields), and loses `stories`;
+ * - `data/specialisms/<id>.json?stories` is just the stories (src/data/stories.ts), loaded when the
+ *   "Read real stories" section scrolls into view.
+ * The whole of data/ (contributions included) is validated by siteData() above, which fails the build.
+ */
+export function specialismDetails(root: string): Plugin {
+  let all: AllData | undefined
+  return {
+    watchChange(id) {
+      if (id.startsWith(join(root, 'data'))) all = undefined
+    },
+    name: 'hcs-specialism-details',
+    enforce: 'pre',
+    load(id) {
+      const [path, query] = id.split('?')
+      if (query !== 'stories' || !path || !SPECIALISM_FILE.test(path)) return undefined
+      const file = JSON.parse(readFileSync(path, 'utf8')) as { stories?: unknown[] }
+      // JavaScript, not JSON: the query hides the .json extension from the bundler's JSON handling.
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(file.stories ?? []))})`, moduleType: 'js' }
+    },
+    transform(code, id) {
+      const specialism = SPECIALISM_FILE.exec(id)?.[1]
+      if (!specialism) return undefined
+      const { stories: _stories, ...rest } = JSON.parse(code) as SpecialismFile
+      const result = all ? undefined : loadData(root)
+      if (result?.ok) all = result.data
+      const files = jsonFilesIn(join(root, 'data/contributions', specialism))
+      for (const file of files) this.addWatchFile(file)
+      const contributions = sortContributions(files.map((file) => toContribution(JSON.parse(readFileSync(file, 'utf8')) as ContributionFile)))
+      // The sources only its answers cite come with it: the sources module leaves them out (citedSources).
+      const ownSources = all ? answerSources(all, rest.sources) : {}
+      return { code: JSON.stringify({ ...rest, contributions, answerSources: ownSources }), map: null }
+    },
+  }
+}
+
+/** Chunks that load when their section scrolls into view, never as a page's module preload. */
+export const LAZY_CHUNKS = ['voicesEntry', 'SpecialismVoices', 'RealStories', 'TryItYourself', 'stories']
+
+/** The page without <link rel="modulepreload"> to the named chunks (assets/<name>-<hash>.js). */
+export function withoutPreloads(html: string, chunks: readonly string[]): string {
+  const names = chunks.join('|')
+  return html.replace(new RegExp(`<link rel="modulepreload"[^>]*href="[^"]*/assets/(?:${names})-[\\w-]{8}\\.js"[^>]*>`, 'g'), '')
 }

@@ -7,26 +7,38 @@ import { siteContext } from './composables/useCatalogue'
 import { catalogue } from './data/catalogue'
 import { detailsLoader } from './data/details'
 import { registerServiceWorker } from './registerServiceWorker'
+import { servedPageMatches } from './lib/hydration'
 import './styles/main.css'
 
-// Hydration: the browser adopts the prerendered HTML instead of rendering the page again on top of it
-// (vite-ssg's default), so parts of a page can load their code later (composables/lazyHydrated.ts).
-// Only where the HTML was rendered for this very path: a host serves 404.html for unknown paths.
-function prerenderedHere(): boolean {
-  if (import.meta.env.SSR) return true
-  const path = document.getElementById('app')?.dataset.path
-  return path !== undefined && `${import.meta.env.BASE_URL.replace(/\/$/, '')}${path}` === window.location.pathname
-}
+// Let the browser paint the prerendered page before the app starts: the text a student came for
+// shows at once, and the app's start-up (hydration) runs after it, not in front of it.
+const afterFirstPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve))
+    // A page opened in a background tab gets no animation frames until it is shown.
+    setTimeout(resolve, 200)
+  })
 
-export const createApp = ViteSSG(
-  App,
-  { routes, scrollBehavior, base: import.meta.env.BASE_URL },
-  ({ app, router }) => {
-    const site = { catalogue, details: detailsLoader }
-    app.use(siteContext(site)).use(createPinia())
-    installDetailsGuard(router, site)
-  },
-  { hydration: prerenderedHere() },
-)
+export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient }) => {
+  if (isClient) await afterFirstPaint()
+  const site = { catalogue, details: detailsLoader }
+  // Per-component hydration timings in a development-mode build (docs/performance.md).
+  if (import.meta.env.VITE_PERF_MARKS) app.config.performance = true
+  app.use(siteContext(site)).use(createPinia())
+  installDetailsGuard(router, site)
+}, {
+  // No <ClientOnly> anywhere: don't ship it.
+  registerComponents: false,
+  // vite-ssg's default is to throw the prerendered page away and render it again from scratch: the
+  // largest paint waited for the whole app, and lazy hydration could not work. Hydrate instead, unless
+  // the host served another page's HTML for this address (its 404 page for an unknown path).
+  hydration:
+    typeof document !== 'undefined' &&
+    servedPageMatches(
+      document.querySelector<HTMLMetaElement>('meta[name="prerendered-route"]')?.content,
+      location.pathname,
+      import.meta.env.BASE_URL,
+    ),
+})
 
 registerServiceWorker()

@@ -9,6 +9,8 @@ const EMPTY: LocationQuery = Object.freeze({}) as LocationQuery
 
 export function markHydrated() {
   hydrated.value = true
+  // For browser tests and the page-weight check: the app has started on this page.
+  document.documentElement.dataset.hydrated = ''
 }
 
 export const isHydrated = readonly(hydrated)

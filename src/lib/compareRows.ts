@@ -1,5 +1,6 @@
 // The rows of the compare table, one cell per specialism, worked out from the catalogue.
 import type { Catalogue } from './catalogue'
+import { contributorLine } from './contributions'
 import { payTableLabel } from './nationPay'
 import { formatPayStep, specialistPay, type PayStep } from './pay'
 import { CONTACT_LABELS, SETTING_LABELS, SUBJECT_LABELS, listInWords } from './specialismLabels'
@@ -45,7 +46,7 @@ function answers(details: Details, s: SpecialismSummary, questionId: string): Co
   if (!full) return []
   const real = full.contributions.flatMap((c) => {
     const text = c.answers[questionId]
-    return text ? [{ text, by: `${c.name}, ${c.role}, ${c.employer}` }] : []
+    return text ? [{ text, by: contributorLine(c) }] : []
   })
   const editorial = full.answers[questionId]?.text
   return [...real, ...(editorial ? [{ text: editorial, by: 'editorial' }] : [])]

@@ -116,7 +116,11 @@ function groupingDeck(catalogue: Catalogue, id: string): Deck | null {
     description: `${members.length} specialisms in ${grouping.name.toLowerCase()}: what they do, patient contact, the way in from school and pay.`,
     slides: [
       { kind: 'cover', title: grouping.name, subtitle: firstSentence(grouping.summary), points: [`${members.length} specialisms`], notes: grouping.description },
-      ...members.map((s) => specialismSlide(catalogue, s)),
+      // The deck's title already names the grouping: each slide names its part of it instead.
+      ...members.map((s) => ({
+        ...specialismSlide(catalogue, s),
+        grouping: grouping.subThemes.find((t) => t.id === s.subTheme)?.name ?? grouping.shortName,
+      })),
       exploreEnd({ page: 'grouping', id }, `Every ${grouping.shortName.toLowerCase()} specialism, with pay and the way in.`),
     ],
   }
@@ -153,7 +157,7 @@ function selectionDeck(catalogue: Catalogue, ids: readonly string[]): Deck {
   return {
     id: SELECTION_DECK,
     title: 'Your selection',
-    description: 'A deck of the specialisms you chose in the explorer, a shortlist or a comparison.',
+    description: 'A deck of specialisms chosen in the explorer, a shortlist or a comparison.',
     slides: [
       { kind: 'cover', title: 'Your selection', subtitle: chosen.length ? `${chosen.length} ${chosen.length === 1 ? 'specialism' : 'specialisms'}` : 'Nothing chosen yet', points: chosen.length ? [] : ['Search or filter in the explorer, then choose “Present this selection”.'], notes: 'A deck made from the explorer: the link keeps the selection, so it can be shared and reopened.' },
       ...chosen.map((s) => specialismSlide(catalogue, s)),

@@ -54,7 +54,8 @@ export function specialismSlide(catalogue: Catalogue, s: SpecialismSummary): Spe
     colour: grouping?.colour ?? '#1a1a1a',
     summary: firstSentence(s.summary),
     contact: CONTACT_LABELS[s.patientContact],
-    settings: listInWords(s.settings.map((x) => SETTING_LABELS[x])),
+    // Separated, not joined with "and": one setting is "Wards and theatres".
+    settings: s.settings.map((x) => SETTING_LABELS[x]).join(' · '),
     wayIn: wayInFromSchool(catalogue, s),
     pay: payLine(catalogue, s),
     notes: [

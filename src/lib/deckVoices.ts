@@ -2,6 +2,7 @@
 // does not load 55 specialisms' details: for each question, one specialism from each grouping.
 // Real contributions come first; otherwise the editorial answer, labelled as such. The choice
 // rotates through each grouping's specialisms, so each question shows different people's work.
+import { contributorLine } from './contributions'
 import type { AllData, Source } from './types'
 
 export interface SourceRef {
@@ -45,7 +46,7 @@ export function pickVoices(all: Pick<AllData, 'questions' | 'groupings' | 'speci
       const real = members.flatMap((s) =>
         s.contributions
           .filter((c) => c.answers[question.id])
-          .map((c) => ({ questionId: question.id, specialismId: s.id, text: c.answers[question.id]!, by: `${c.name}, ${c.role}, ${c.employer}`, date: c.date, sources: [] })),
+          .map((c) => ({ questionId: question.id, specialismId: s.id, text: c.answers[question.id]!, by: contributorLine(c), date: c.date, sources: [] })),
       )
       if (real.length) return [real[qi % real.length]!]
       const answered = members.filter((s) => s.answers[question.id])

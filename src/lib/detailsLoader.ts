@@ -9,6 +9,8 @@ export type FetchDetails = (id: string) => Promise<Specialism | undefined> | und
 export interface DetailsLoader {
   /** Details of one specialism, if loaded. */
   get(id: string): Specialism | undefined
+  /** Every specialism's details loaded so far. */
+  loaded(): Iterable<Specialism>
   /** Loads what is missing; resolves once every id asked for is loaded (or has no details). */
   load(ids: readonly string[]): Promise<void>
 }
@@ -37,6 +39,7 @@ export function createDetailsLoader(fetchDetails: FetchDetails, store: Map<strin
   }
   return {
     get: (id) => store.get(id),
+    loaded: () => store.values(),
     load: async (ids) => {
       await Promise.all(ids.map(loadOne))
     },

@@ -5,14 +5,12 @@ import { BANDS, CITED_FIELDS, CONTACT, NATIONS, ROUTE_KINDS, ROUTE_SCOPES, SETTI
 
 export { BANDS, CITED_FIELDS, CONTACT, NATIONS, ROUTE_KINDS, ROUTE_SCOPES, SETTINGS, SOURCE_KINDS, STAGES, STP_STATUS, SUBJECTS }
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const DATE = /^\d{4}-\d{2}-\d{2}$/
+import { date, id, text, url } from './schemaBasics'
+import { CONTRIBUTION_LIMITS, ContributionFileSchema, ContributionSchema } from './schemaContribution'
 
-const text = v.pipe(v.string(), v.regex(/\S/, 'must not be blank'))
-const id = v.pipe(v.string(), v.regex(KEBAB, 'must be a kebab-case id like "cardiac-science"'))
+export { CONTRIBUTION_LIMITS, ContributionFileSchema, ContributionSchema }
+
 const ids = v.array(id)
-const date = v.pipe(v.string(), v.regex(DATE, 'must be a date like 2026-11-27'))
-const url = v.pipe(v.string(), v.url('must be a full URL'))
 const sourceKeys = v.pipe(v.array(id), v.minLength(1, 'must name at least one source'))
 const band = v.picklist(BANDS)
 
@@ -169,18 +167,29 @@ export const QuestionSchema = v.strictObject({
   question: text,
   short: text,
   prompt: text,
+  /** The editorial answer may be left out where no source can answer it (the pandemic question). */
+  editorialOptional: v.optional(v.boolean()),
 })
 export const QuestionsSchema = v.array(QuestionSchema)
 
 export const AnswerSchema = v.strictObject({ text, sources: sourceKeys })
-export const ContributionSchema = v.strictObject({
-  name: text,
+
+/** A real person's published account of the work: linked and summarised in our words, never copied. */
+export const StorySchema = v.strictObject({
+  url: v.pipe(url, v.regex(/^https:\/\//, 'must be an https:// link')),
+  title: text,
+  /** The person's name as the page gives it. */
+  person: v.optional(text),
+  /** Their role as the page gives it, e.g. "trainee clinical scientist in audiology". */
   role: text,
-  employer: text,
-  date,
-  consent: v.literal(true, 'must be true: only publish answers with the person’s consent'),
-  video: v.optional(url),
-  answers: v.record(id, text),
+  employer: v.optional(text),
+  publisher: text,
+  /** When it was published, as precisely as the page says (2024-03-11, 2024-03 or 2024); left out
+   * when the page gives no date, and the page then shows the date we read it instead. */
+  published: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date like 2024-03-11, 2024-03 or 2024'))),
+  read: date,
+  /** Our own one-line summary of what the story tells a student. */
+  summary: v.pipe(text, v.maxLength(240, 'must be short: 240 characters at most')),
 })
 
 export const RouteEntrySchema = v.strictObject({
@@ -223,7 +232,8 @@ export const SpecialismSchema = v.strictObject({
   ),
   inferred: v.array(v.string()),
   answers: v.record(id, AnswerSchema),
-  contributions: v.array(ContributionSchema),
+  // Real people's answers are files of their own (data/contributions/), added when data/ is read.
+  stories: v.optional(v.array(StorySchema)),
   sources: sourceKeys,
   reviewed: date,
 })

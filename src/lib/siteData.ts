@@ -40,9 +40,11 @@ export function toSiteData(all: AllData): SiteData {
   }
 }
 
-/** The sources that some fact, answer, grouping, route, level or register cites (the pay figures'
- * own are in paySources; the other nations' load with them: see toNationData). */
+/** The sources that some fact, answer, grouping, route, level or register cites (the pay figures' own
+ * are in paySources; the other nations' load with them: see toNationData). Sources that only answers
+ * cite are left out: they load with the specialisms whose answers cite them (see answerSources). */
 export function citedSources(all: AllData): Record<string, ShownSource> {
+  const answersOnly = answerOnlySourceKeys(all)
   const keys = new Set([
     ...all.specialisms.flatMap((s) => s.sources),
     ...all.groupings.flatMap((g) => g.sources),
@@ -51,20 +53,44 @@ export function citedSources(all: AllData): Record<string, ShownSource> {
     ...all.registrations.flatMap((r) => r.sources),
     ...all.glossary.flatMap((t) => t.sources),
   ])
-  return shownSources(all.sources, keys)
+  return shownSources(all, [...keys].filter((key) => !answersOnly.has(key)))
 }
 
 /** The few sources of the pay figures: the pay note on the pathway card cites them, so they load with
  * it rather than with every source (the sources module loads with the sources list, when scrolled to). */
 export function paySources(all: Pick<AllData, 'pay' | 'sources'>): Record<string, ShownSource> {
-  return shownSources(all.sources, new Set([...all.pay.sources, ...(all.pay.next?.sources ?? [])]))
+  return shownSources(all, [...new Set([...all.pay.sources, ...(all.pay.next?.sources ?? [])])])
+}
+
+/** Keys that no fact cites, only some specialisms' answers (e.g. the pandemic question's sources). */
+export function answerOnlySourceKeys(all: AllData): Set<string> {
+  const elsewhere = new Set([
+    ...all.specialisms.flatMap((s) => [...Object.values(s.cite).flatMap((keys) => keys ?? []), ...s.routes.flatMap((r) => r.sources)]),
+    ...all.groupings.flatMap((g) => g.sources),
+    ...all.levels.flatMap((l) => [...l.sources, ...Object.values(l.cite).flat()]),
+    ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
+    ...all.registrations.flatMap((r) => r.sources),
+    ...all.pay.sources,
+    ...all.glossary.flatMap((t) => t.sources),
+    ...(all.pay.next?.sources ?? []),
+  ])
+  return new Set(all.specialisms.flatMap((s) => Object.values(s.answers).flatMap((a) => a.sources)).filter((key) => !elsewhere.has(key)))
+}
+
+/** The answer-only sources one specialism cites: they travel with its details (scripts/viteDataPlugin.ts). */
+export function answerSources(all: AllData, keys: readonly string[]): Record<string, ShownSource> {
+  const answersOnly = answerOnlySourceKeys(all)
+  return shownSources(all, keys.filter((key) => answersOnly.has(key)))
 }
 
 // Only what pages show: the note, other addresses and the official flag (kind says it) stay in data/.
-function shownSources(sources: AllData['sources'], keys: ReadonlySet<string>): Record<string, ShownSource> {
+function shownSources(all: Pick<AllData, 'sources'>, keys: readonly string[]): Record<string, ShownSource> {
   return Object.fromEntries(
-    Object.entries(sources)
-      .filter(([key]) => keys.has(key))
-      .map(([key, { note: _n, alsoAt: _a, official: _o, ...shown }]) => [key, shown]),
+    keys.flatMap((key) => {
+      const found = all.sources[key]
+      if (!found) return []
+      const { note: _n, alsoAt: _a, official: _o, ...shown } = found
+      return [[key, shown]]
+    }),
   )
 }

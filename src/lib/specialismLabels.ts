@@ -52,12 +52,4 @@ export function firstSentence(text: string): string {
   return match?.[1] ?? text.trim()
 }
 
-/** "2026-11-23" -> "23 November 2026" (the date as written, whatever the reader's time zone). */
-export function readableDate(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  })
-}
+export { readableDate } from './dates'

@@ -3,6 +3,7 @@ import type {
   AnswerSchema,
   BANDS,
   CONTACT,
+  ContributionFileSchema,
   ContributionSchema,
   GlossaryTermSchema,
   GroupingSchema,
@@ -20,6 +21,7 @@ import type {
   SETTINGS,
   SourceSchema,
   SpecialismSchema,
+  StorySchema,
   SUBJECTS,
   SubThemeSchema,
 } from './schema'
@@ -52,12 +54,21 @@ export type MainPay = Omit<Pay, 'nations'>
 export type Question = InferOutput<typeof QuestionSchema>
 export type Answer = InferOutput<typeof AnswerSchema>
 export type Contribution = InferOutput<typeof ContributionSchema>
-export type Specialism = InferOutput<typeof SpecialismSchema>
+export type ContributionFile = InferOutput<typeof ContributionFileSchema>
+export type Story = InferOutput<typeof StorySchema>
+/** A specialism file as it is written in data/specialisms/. */
+export type SpecialismFile = InferOutput<typeof SpecialismSchema>
+/** A specialism with its real contributors' answers (data/contributions/<id>/), newest first. */
+export type Specialism = SpecialismFile & {
+  contributions: Contribution[]
+  /** As the app loads it: the sources only its answers cite (the sources module leaves them out). */
+  answerSources?: Record<string, ShownSource>
+}
 export type GlossaryTerm = InferOutput<typeof GlossaryTermSchema>
 
 /** Fields that load with a specialism's own page (and compare), not with the first view. */
-export type DetailField = 'answers' | 'contributions' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
-export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
+export type DetailField = 'answers' | 'contributions' | 'answerSources' | 'stories' | '$schema' | 'whatYouDo' | 'skills' | 'cite' | 'inferred' | 'sources' | 'related' | 'stp'
+export const DETAIL_FIELDS: readonly DetailField[] = ['answers', 'contributions', 'answerSources', 'stories', '$schema', 'whatYouDo', 'skills', 'cite', 'inferred', 'sources', 'related', 'stp']
 
 /** What every view needs about a specialism: search, filters, the tree, cards and pathways. */
 export type SpecialismSummary = Omit<Specialism, DetailField | 'routes'> & { routes: RouteRef[] }

@@ -12,10 +12,12 @@ import {
   RegistrationsSchema,
   RoutesSchema,
   SourcesSchema,
+  ContributionFileSchema,
   SpecialismSchema,
   SynonymsSchema,
 } from './schema'
-import type { AllData, Specialism } from './types'
+import { CONTRIBUTION_FILE, sortContributions, toContribution } from './contributions'
+import type { AllData, Contribution, Specialism } from './types'
 
 /** file path (as shown to the editor) -> parsed JSON */
 export type RawFiles = Map<string, unknown>
@@ -63,22 +65,51 @@ export function validateData(files: RawFiles): ValidationResult {
   }
   const specialisms: Specialism[] = []
   const seen = new Map<string, string>()
+  const questions = (single.questions as { id: string }[] | undefined)?.map((q) => q.id) ?? []
+  const contributions = readContributions(files, questions, errors)
   for (const [file, raw] of files) {
     const match = /^data\/specialisms\/([^/]+)\.json$/.exec(file)
     if (!match) continue
-    const parsed = parse(file, SpecialismSchema, raw, errors)
-    if (!parsed) continue
+    const file_ = parse(file, SpecialismSchema, raw, errors)
+    if (!file_) continue
+    const parsed: Specialism = { ...file_, contributions: sortContributions(contributions.get(file_.id)?.map((c) => c.contribution) ?? []) }
+    contributions.delete(file_.id)
     if (parsed.id !== match[1]) errors.push(`${file}: id: must match the file name "${match[1]}" (got "${parsed.id}")`)
     const earlier = seen.get(parsed.id)
     if (earlier) errors.push(`${file}: id: "${parsed.id}" is already used by ${earlier}`)
     seen.set(parsed.id, file)
     specialisms.push(parsed)
   }
+  for (const [folder, list] of contributions) {
+    for (const { file } of list) errors.push(`${file}: is in data/contributions/${folder}/, but there is no specialism "${folder}" (check the folder name)`)
+  }
   if (specialisms.length === 0 && errors.length === 0) errors.push('data/specialisms: no specialism files found')
   if (errors.length > 0) return { ok: false, errors }
   const data = { ...single, specialisms: specialisms.sort((a, b) => a.id.localeCompare(b.id)) } as AllData
   const referenceErrors = checkReferences(data)
   return referenceErrors.length > 0 ? { ok: false, errors: referenceErrors } : { ok: true, data }
+}
+
+/** data/contributions/<specialism-id>/<slug>.json, grouped by folder, each checked on its own. */
+function readContributions(files: RawFiles, questionIds: string[], errors: string[]) {
+  const byFolder = new Map<string, { file: string; contribution: Contribution }[]>()
+  for (const [file, raw] of files) {
+    const match = CONTRIBUTION_FILE.exec(file)
+    if (!match) {
+      if (file.startsWith('data/contributions/')) errors.push(`${file}: must be data/contributions/<specialism-id>/<name>.json`)
+      continue
+    }
+    const parsed = parse(file, ContributionFileSchema, raw, errors)
+    if (!parsed) continue
+    const folder = match[1]!
+    Object.keys(parsed.answers).forEach((q) => oneOf(file, 'answers', q, questionIds, errors))
+    if (parsed.specialism !== folder) {
+      errors.push(`${file}: specialism: must match its folder "${folder}" (got "${parsed.specialism}")`)
+      continue
+    }
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), { file, contribution: toContribution(parsed) }])
+  }
+  return byFolder
 }
 
 function distance(a: string, b: string): number {
@@ -155,6 +186,7 @@ export function checkReferences(data: AllData): string[] {
   const routeIds = data.routes.map((r) => r.id)
   const registrationIds = data.registrations.map((r) => r.id)
   const questionIds = data.questions.map((q) => q.id)
+  const requiredAnswers = data.questions.filter((q) => !q.editorialOptional).map((q) => q.id)
   const specialismIds = data.specialisms.map((s) => s.id)
   const unique = (file: string, list: string[]) => {
     const dup = list.find((item, i) => list.indexOf(item) !== i)
@@ -210,13 +242,10 @@ export function checkReferences(data: AllData): string[] {
       if (r === s.id) errors.push(`${file}: related: must not name the specialism itself`)
       else oneOf(file, 'related', r, specialismIds, errors)
     })
-    for (const q of questionIds) {
+    for (const q of requiredAnswers) {
       if (!s.answers[q]) errors.push(`${file}: answers.${q}: every question needs an answer (missing)`)
     }
     for (const q of Object.keys(s.answers)) oneOf(file, 'answers', q, questionIds, errors)
-    s.contributions.forEach((c, i) =>
-      Object.keys(c.answers).forEach((q) => oneOf(file, `contributions[${i}].answers`, q, questionIds, errors)),
-    )
     const used = [
       ...Object.values(s.cite).flatMap((keys) => keys ?? []),
       ...Object.values(s.answers).flatMap((a) => a.sources),

@@ -39,6 +39,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/present/:deck/', name: 'deck', component: () => import('@/views/DeckView.vue'), meta: { fullWindow: true } },
   { path: '/teach/', name: 'teach', component: () => import('@/views/TeachView.vue') },
   { path: '/teach/:worksheet/', name: 'worksheet', component: () => import('@/views/WorksheetView.vue') },
+  { path: '/hcs-week/', name: 'hcs-week', component: () => import('@/views/HcsWeekView.vue') },
+  { path: '/contribute/', name: 'contribute', component: () => import('@/views/ContributeView.vue') },
   { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]

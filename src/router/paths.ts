@@ -20,6 +20,12 @@ export const nationSectionId = (nation: string) => `nation-${nation}`
 export const nationSectionPath = (nation: string) => pathwaysPath(nationSectionId(nation))
 export const glossaryPath = (id?: string) => (id ? `/glossary/#${encodeURIComponent(id)}` : '/glossary/')
 export const aboutPath = (hash?: string) => (hash ? `/about/#${hash}` : '/about/')
+export const hcsWeekPath = (hash?: string) => (hash ? `/hcs-week/#${hash}` : '/hcs-week/')
+/** The contribution form, with the specialism chosen when it is given. */
+export const contributePath = (specialism?: string): PathTarget => ({
+  path: '/contribute/',
+  query: specialism ? { specialism } : {},
+})
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })
 export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
   path: '/shortlist/',
@@ -36,6 +42,11 @@ export const presentSelectionPath = (ids: readonly string[]): PathTarget => deck
 export const teachPath = (hash?: string) => (hash ? `/teach/#${hash}` : '/teach/')
 /** One activity's printable worksheet (one A4 page). */
 export const worksheetPath = (activity: string) => `/teach/${encodeURIComponent(activity)}/`
+
+/** Link-preview images (Open Graph), drawn by scripts/ogImages.ts at build time. */
+export const siteImagePath = () => '/og/site.png'
+export const specialismImagePath = (id: string) => `/og/specialisms/${encodeURIComponent(id)}.png`
+export const groupingImagePath = (id: string) => `/og/groupings/${encodeURIComponent(id)}.png`
 
 /** Pages in the header's main navigation, in order. */
 export const NAV_LINKS = [
@@ -66,5 +77,7 @@ export const STATIC_PATHS = [
   '/teach/find-your-specialism/',
   '/teach/seven-questions-jigsaw/',
   '/teach/healthcare-science-week-talk/',
+  '/hcs-week/',
+  '/contribute/',
   '/404',
 ]

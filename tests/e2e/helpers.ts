@@ -18,7 +18,11 @@ export function watchForErrors(page: Page) {
     }
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
+  // A request the page itself gave up on (ERR_ABORTED: the test moved to the next page while a lazy
+  // part was still loading) is not a fault; a blocked or unreachable one is.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`)
+  })
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`)
   })

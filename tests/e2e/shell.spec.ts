@@ -20,7 +20,8 @@ test('each prerendered page contains its <h1> before JavaScript runs', async ({ 
     expect(html, path).toContain('<html lang="en-GB"')
     expect(html, path).toMatch(/<title>[^<]+<\/title>/)
     expect(html, path).toMatch(/<meta name="description" content="[^"]+"/)
-    expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/)
+    // Which route the page was prerendered for: the app hydrates it only at that address (src/main.ts).
+    expect(html, path).toMatch(/<meta name="prerendered-route" content="\/[^"]*">/)
   }
   const audiology = await (await request.get('/specialisms/audiology/')).text()
   expect(audiology).toContain(`<h1`)
@@ -34,9 +35,42 @@ test('no console error, page error or failed request on any route', async ({ pag
   for (const path of paths) {
     await page.goto(path)
     await expect(page.locator('h1').first(), path).toBeVisible()
+    await expect(page.locator('html[data-hydrated]'), path).toHaveCount(1)
     await page.waitForLoadState('networkidle')
     expect(problems, path).toEqual([])
   }
+})
+
+// Hydration adopts the prerendered HTML: the heading the browser parsed is still the one on screen
+// once the app has started. Rendering it again from scratch (vite-ssg's default) replaced every node,
+// so the largest paint waited for the whole app.
+for (const path of ['/', '/?q=babies', '/specialisms/audiology/', '/compare/?s=audiology,cardiac-science', '/about/']) {
+  test(`${path} keeps its prerendered nodes when the app starts`, async ({ page }) => {
+    const problems = watchForErrors(page)
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        ;(window as unknown as { parsedHeading: Element | null }).parsedHeading = document.querySelector('h1')
+      })
+    })
+    await page.goto(path)
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('html[data-hydrated]')).toHaveCount(1)
+    const kept = await page.evaluate(() => {
+      const parsed = (window as unknown as { parsedHeading: Element | null }).parsedHeading
+      return parsed !== null && parsed.isConnected && parsed === document.querySelector('h1')
+    })
+    expect(kept).toBe(true)
+    expect(problems).toEqual([])
+  })
+}
+
+test('a path the host answers with its 404 page renders the not-found page without hydration errors', async ({ page }) => {
+  const problems = watchForErrors(page)
+  await page.goto('/specialisms/no-such-job/')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  // The host's 404 status is expected; nothing else may go wrong.
+  expect(problems.filter((p) => !p.startsWith('HTTP 404') && !p.includes('404 (Not Found)'))).toEqual([])
 })
 
 test('unknown paths get the not-found page with a way home and to each grouping', async ({ page }) => {

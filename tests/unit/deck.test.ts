@@ -39,7 +39,7 @@ describe('specialism slides', () => {
       colour: '#b3203b',
       summary: 'Audiology in a sentence.',
       contact: 'Lots of patient contact',
-      settings: 'Clinic and Community',
+      settings: 'Clinic · Community',
     })
   })
 })
@@ -53,6 +53,12 @@ describe('buildDeck', () => {
     expect(kinds(deck.slides)).toEqual(['cover', 'specialism', 'specialism', 'specialism', 'end'])
     expect(deck.slides.slice(1, 4).map(slideTitle)).toEqual(['Audiology', 'Cardiac science', 'Clinical perfusion science'])
     expect(deck.slides.at(-1)).toMatchObject({ kind: 'end', link: { page: 'grouping', id: 'physiological-sciences' } })
+  })
+  it('names each slide\'s part of the grouping, not the grouping the deck is already titled with', () => {
+    const deck = buildDeck(catalogue, 'physiological-sciences', extras)!
+    const eyebrows = deck.slides.flatMap((s) => (s.kind === 'specialism' ? [s.grouping] : []))
+    expect(eyebrows).not.toContain(deck.title)
+    expect(eyebrows[0]).toBe('Neurosensory sciences')
   })
   it('puts a source on every figure of the intro deck', () => {
     const deck = buildDeck(catalogue, INTRO_DECK, extras)!
