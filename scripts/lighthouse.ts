@@ -1,10 +1,14 @@
 // npm run lighthouse: Lighthouse 12 (mobile defaults, simulated throttling) in Debian's Chromium on one
-// page of each type (scripts/pageTypes.ts), against the built site served with gzip. Each page is
-// also loaded with its scripts removed (the same build, served beside it), the floor its largest
-// contentful paint is compared with. Median of LH_RUNS runs (default 3) per page; the floor is run
-// LH_FLOOR_RUNS times (default 1: it has no scripts, so it barely varies). Exits 1 when a page misses
-// DESIGN.md's budgets: performance >= 95; accessibility, best practices, SEO 100; LCP <= 1.3x the
-// floor; total blocking time <= 200 ms. Writes lighthouse-summary.json (OUT_DIR, LH_PAGES=/a/,/b/).
+// page of each type (scripts/pageTypes.ts), against the built site served with gzip.
+// - The pages the budgets are set for (CORE_PAGES: /, a specialism page, compare) get LH_RUNS runs
+//   (default 3, the median counts) and LH_FLOOR_RUNS (default 1) with their scripts removed (the same
+//   build, served beside it): the floor their largest contentful paint is compared with.
+// - Every other page type gets one run: accessibility, best practices and SEO must be 100 there too;
+//   its performance figures are reported.
+// Budgets (DESIGN.md): performance >= 95; accessibility, best practices, SEO 100; LCP <= 1.3x the floor;
+// total blocking time <= 200 ms. Exits 1 when a page scores under 100 for accessibility, best practices
+// or SEO, and (once PERFORMANCE_ENFORCED in lighthouseBudget.ts) when a core page misses the others.
+// Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages only).
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -17,12 +21,12 @@ import { chromium } from 'playwright-core'
 import { serve } from './serve.ts'
 import { pageTypes } from './pageTypes.ts'
 import { basePath } from './basePath.ts'
+import { BUDGET, CORE_PAGES, PERFORMANCE_ENFORCED } from './lighthouseBudget.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
 const RUNS = Number(process.env.LH_RUNS ?? 3)
 const FLOOR_RUNS = Number(process.env.LH_FLOOR_RUNS ?? 1)
-const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpRatio: 1.3, tbt: 200 }
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 interface Run {
@@ -96,30 +100,40 @@ const only = process.env.LH_PAGES?.split(',')
 const pages = pageTypes().filter(({ url }) => !only || only.includes(url.split('?')[0]!))
 const summary: Record<string, Record<string, unknown>> = {}
 const misses: string[] = []
+const shortOfBudget: string[] = []
 try {
   for (const { url } of pages) {
+    const path = url.split('?')[0]!
+    const core = CORE_PAGES.includes(path)
     const cpu = await cpuSlowdown()
     const runs: Run[] = []
-    for (let i = 0; i < RUNS; i++) runs.push(await audit(`${origin(site)}${url}`, chrome.port, cpu.multiplier))
+    for (let i = 0; i < (core ? RUNS : 1); i++) runs.push(await audit(`${origin(site)}${url}`, chrome.port, cpu.multiplier))
     const floors: number[] = []
-    for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await audit(`${origin(floor)}${url}`, chrome.port, cpu.multiplier)).lcp)
+    if (core) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await audit(`${origin(floor)}${url}`, chrome.port, cpu.multiplier)).lcp)
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]!))]))
     const lcp = median(runs.map((r) => r.lcp))
-    const floorLcp = median(floors)
+    const floorLcp = core ? median(floors) : NaN
     const tbt = median(runs.map((r) => r.tbt))
     const ratio = lcp / floorLcp
-    const row = { ...scores, lcp: Math.round(lcp), floorLcp: Math.round(floorLcp), lcpRatio: Number(ratio.toFixed(2)), tbt: Math.round(tbt), cpu, runs }
+    const row = { core, ...scores, lcp: Math.round(lcp), floorLcp: Math.round(floorLcp), lcpRatio: Number(ratio.toFixed(2)), tbt: Math.round(tbt), cpu, runs }
     summary[url] = row
+    const short = core
+      ? [
+          ...(scores.performance! < BUDGET.performance ? [`performance ${scores.performance} < ${BUDGET.performance}`] : []),
+          ...(ratio > BUDGET.lcpRatio ? [`LCP ${row.lcp} ms is ${row.lcpRatio}x the script-less ${row.floorLcp} ms (max ${BUDGET.lcpRatio}x)`] : []),
+          ...(tbt > BUDGET.tbt ? [`TBT ${row.tbt} ms > ${BUDGET.tbt} ms`] : []),
+        ]
+      : []
     const missed = [
-      ...CATEGORIES.filter((c) => scores[c]! < BUDGET[c]).map((c) => `${c} ${scores[c]} < ${BUDGET[c]}`),
-      ...(ratio > BUDGET.lcpRatio ? [`LCP ${row.lcp} ms is ${row.lcpRatio}x the script-less ${row.floorLcp} ms (max ${BUDGET.lcpRatio}x)`] : []),
-      ...(tbt > BUDGET.tbt ? [`TBT ${row.tbt} ms > ${BUDGET.tbt} ms`] : []),
+      ...CATEGORIES.filter((c) => c !== 'performance' && scores[c]! < BUDGET[c]).map((c) => `${c} ${scores[c]} < ${BUDGET[c]}`),
+      ...(PERFORMANCE_ENFORCED ? short : []),
     ]
+    if (short.length && !PERFORMANCE_ENFORCED) shortOfBudget.push(`${url}: ${short.join('; ')}`)
+    const note = missed.length ? '  MISS' : short.length ? '  short of the budget (reported)' : core ? '' : '  (one run, reported)'
     const audits = [...new Set(runs.flatMap((r) => r.failed))]
     console.log(
       `${url.padEnd(42)} perf ${scores.performance} a11y ${scores.accessibility} bp ${scores['best-practices']} seo ${scores.seo}` +
-        `  LCP ${row.lcp} ms (${row.lcpRatio}x of ${row.floorLcp})  TBT ${row.tbt} ms  CPU ${cpu.multiplier}x (host ${cpu.benchmarkIndex})` +
-        `${missed.length ? '  MISS' : ''}`,
+        `  LCP ${row.lcp} ms${core ? ` (${row.lcpRatio}x of ${row.floorLcp})` : ''}  TBT ${row.tbt} ms  CPU ${cpu.multiplier}x (host ${cpu.benchmarkIndex})${note}`,
     )
     if (missed.length) misses.push(`${url}: ${missed.join('; ')}${audits.length ? ` [${audits.join(', ')}]` : ''}`)
   }
@@ -130,7 +144,8 @@ try {
 }
 const seconds = Math.round((Date.now() - started) / 1000)
 writeFileSync(resolve(root, 'lighthouse-summary.json'), JSON.stringify({ budget: BUDGET, runs: RUNS, floorRuns: FLOOR_RUNS, seconds, pages: summary }, null, 2))
-console.log(`Lighthouse: ${pages.length} pages, ${RUNS} runs each + ${FLOOR_RUNS} script-less, in ${seconds} s.`)
+console.log(`Lighthouse: ${pages.length} pages (core: ${RUNS} runs + ${FLOOR_RUNS} script-less each; the rest one run), in ${seconds} s.`)
+if (shortOfBudget.length) console.log(`Core pages short of the performance budgets (reported, not enforced: scripts/lighthouseBudget.ts):\n  ${shortOfBudget.join('\n  ')}`)
 if (misses.length) {
   console.error(`Pages that miss the budgets:\n  ${misses.join('\n  ')}`)
   process.exit(1)

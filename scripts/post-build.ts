@@ -1,6 +1,6 @@
 // After vite-ssg: make 404.html, check that every route has its prerendered page, put the
-// Content-Security-Policy into every page (and dist/_headers), draw the link-preview images, and
-// report the first view's static JavaScript and CSS. The budget gate is scripts/page-weight.ts, which measures what a browser loads.
+// Content-Security-Policy and the web app manifest's links into every page (and dist/_headers), draw
+// the link-preview images and the app icons, and report the first view's static JavaScript and CSS. The budget gate is scripts/page-weight.ts, which measures what a browser loads.
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +12,7 @@ import { basePath } from './basePath.ts'
 import { addSecurityMeta, buildPolicy, REFERRER_POLICY } from './csp.ts'
 import { loadData } from './readData.ts'
 import { writeOgImages } from './ogImages.ts'
+import { addManifestLinks, writeManifest } from './appManifest.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -37,7 +38,7 @@ const htmlFiles = (dir: string): string[] =>
   )
 const pages = htmlFiles(dist)
 const policy = buildPolicy(pages.map((file) => readFileSync(file, 'utf8')))
-for (const file of pages) writeFileSync(file, addSecurityMeta(readFileSync(file, 'utf8'), policy))
+for (const file of pages) writeFileSync(file, addManifestLinks(addSecurityMeta(readFileSync(file, 'utf8'), policy), base))
 // For hosts that read a _headers file (Netlify, Cloudflare Pages); the README gives the same for others.
 writeFileSync(
   join(dist, '_headers'),
@@ -55,8 +56,10 @@ const data = loadData(root)
 if (!data.ok) throw new Error(`data/ is invalid:\n  ${data.errors.join('\n  ')}`)
 const images = writeOgImages(dist, data.data)
 console.log(`Link-preview images: ${images.count} PNGs, ${(images.bytes / 1024).toFixed(0)} KB, drawn in ${(images.ms / 1000).toFixed(1)} s`)
+const app = writeManifest(dist, base)
+console.log(`Web app manifest and ${app.files - 1} icons: ${(app.bytes / 1024).toFixed(1)} KB`)
 const worker = writeServiceWorker(dist, base)
-console.log(`Service worker: ${worker.precached} files precached (cache ${worker.version})`)
+console.log(`Service worker: ${worker.precached} files precached, ${(worker.bytes / 1024).toFixed(1)} KB (${(worker.gzipBytes / 1024).toFixed(1)} KB gzip), cache ${worker.version}`)
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!.replace(/^.*?assets\//, 'assets/')))]

@@ -1,9 +1,15 @@
 // Writes dist/sw.js: the app works offline once visited. Hashed assets are precached on install
 // (they never change), pages are network-first and fall back to the copy last seen, then to the
 // explorer's shell. Nothing is sent anywhere: the worker only talks to this site.
-import { readdirSync, writeFileSync } from 'node:fs'
+// A new version installs and then waits while a page of the old one is open, so the page being read
+// keeps the files it was built with; the page offers a reload (src/registerServiceWorker.ts) and
+// posts SKIP_WAITING when the student chooses it. The first install takes over at once.
+// Not precached: the link-preview images (only previewers fetch them), the manifest and app icons
+// (fetched when the app is installed, online).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 
 export function writeServiceWorker(dist: string, base: string) {
   const assets = readdirSync(join(dist, 'assets')).map((f) => `${base}assets/${f}`)
@@ -13,7 +19,10 @@ export function writeServiceWorker(dist: string, base: string) {
 const CACHE = 'hcs-${version}'
 const PRECACHE = ${JSON.stringify(precache)}
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()))
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)))
+})
+self.addEventListener('message', (event) => {
+  if (event.data === 'SKIP_WAITING') self.skipWaiting()
 })
 self.addEventListener('activate', (event) => {
   event.waitUntil(
@@ -44,5 +53,8 @@ self.addEventListener('fetch', (event) => {
 })
 `
   writeFileSync(join(dist, 'sw.js'), source)
-  return { version, precached: precache.length }
+  const files = precache.map((url) => readFileSync(join(dist, url.slice(base.length), url.endsWith('/') ? 'index.html' : '')))
+  const bytes = files.reduce((sum, f) => sum + f.length, 0)
+  const gzipBytes = files.reduce((sum, f) => sum + gzipSync(f, { level: 9 }).length, 0)
+  return { version, precached: precache.length, bytes, gzipBytes }
 }

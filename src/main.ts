@@ -22,7 +22,7 @@ const afterFirstPaint = () =>
 export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient }) => {
   if (isClient) await afterFirstPaint()
   const site = { catalogue, details: detailsLoader }
-  // Per-component hydration timings in a development-mode build (docs/performance.md).
+  // Per-component hydration timings in a development-mode build (README: Budgets and Lighthouse).
   if (import.meta.env.VITE_PERF_MARKS) app.config.performance = true
   app.use(siteContext(site)).use(createPinia())
   installDetailsGuard(router, site)

@@ -1,9 +1,17 @@
 // Offline once visited (see scripts/serviceWorker.ts). Production builds in the browser only.
+// On a page a worker already controls (a return visit), ./serviceWorkerUpdates.ts watches for a new
+// version and offers a reload; it comes from the worker's cache, so a first visit loads nothing more.
 export function registerServiceWorker() {
   if (import.meta.env.SSR || !import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  const sw = navigator.serviceWorker
+  const base = import.meta.env.BASE_URL
   window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch(() => {
-      // Offline support is a bonus; the site works without it.
-    })
+    const controlled = sw.controller
+    sw.register(`${base}sw.js`, { scope: base }).then(
+      (registration) => controlled && import('./serviceWorkerUpdates').then((m) => m.watchForUpdates(registration)),
+      () => {
+        // Offline support is a bonus; the site works without it.
+      },
+    )
   })
 }

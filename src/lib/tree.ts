@@ -1,11 +1,10 @@
 // The tree of healthcare science as plain records: root -> groupings -> specialisms, laid out once by
-// d3-hierarchy and d3-shape and rendered by Vue. Sub-themes are bands inside a grouping, not a level.
+// d3-hierarchy and rendered by Vue (links drawn as d3-shape would). Sub-themes are bands inside a grouping, not a level.
 //  - "tidy" (wide screens): d3.tree puts the groupings side by side under the root; each grouping's
 //    specialisms hang below it in one column. Positions never depend on what is open, so nothing
 //    moves while a class watches; collapsed specialisms are simply not drawn.
 //  - "indented" (narrow screens): one row per visible item, like a file tree; rows follow what is open.
 import { hierarchy, tree as d3Tree, type HierarchyNode } from 'd3-hierarchy'
-import { line, linkVertical } from 'd3-shape'
 import { estimateTextWidth, wrapText, type MeasureText, type TextStyle } from './treeText'
 
 export type TreeMode = 'tidy' | 'indented'
@@ -124,8 +123,16 @@ interface Builder {
   bands: TreeBand[]
 }
 
-const elbow = line()
-const curve = linkVertical()
+// The two link shapes, drawn exactly as d3-shape's line() and linkVertical() draw them. d3-shape is
+// not used: its bundle cannot be tree-shaken (every curve type came along, 2.7 KB gzip on the first
+// view for these six lines).
+/** Straight segments through the points. */
+const elbow = (points: [number, number][]) => points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join('')
+/** A curve that leaves the source straight down and reaches the target from straight above. */
+function curve({ source: [x0, y0], target: [x1, y1] }: { source: [number, number]; target: [number, number] }) {
+  const mid = (y0 + y1) / 2
+  return `M${x0},${y0}C${x0},${mid},${x1},${mid},${x1},${y1}`
+}
 const point = (x: number, y: number): [number, number] => [round(x), round(y)]
 
 function label(b: Builder, text: string, style: TextStyle, x: number, y: number, width: number, lineHeight: number, anchor: TreeLabel['anchor'] = 'start'): TreeLabel {
@@ -174,7 +181,7 @@ function layoutColumn(b: Builder, group: HierarchyNode<Datum>, parentY: number, 
       const lab = label(b, child.data.name, SPECIALISM_TEXT, col.nodeX + 14, nodeY + 5.5, col.right - col.nodeX - 22, LINE.specialism)
       const height = Math.max(32, lab.lines.length * LINE.specialism + 12)
       addNode(b, child, col.nodeX, nodeY, lab, rect(col.nodeX - 12, y, col.right - 4 - (col.nodeX - 12), height))
-      b.links.push({ sourceId: group.data.id, targetId: child.data.id, d: elbow([point(col.spineX, parentY), point(col.spineX, nodeY), point(col.nodeX, nodeY)]) ?? '' })
+      b.links.push({ sourceId: group.data.id, targetId: child.data.id, d: elbow([point(col.spineX, parentY), point(col.spineX, nodeY), point(col.nodeX, nodeY)]) })
       y += height
     }
     b.bands.push({ id: `${group.data.id}/${bandId}`, groupingId: group.data.id, colour: group.data.colour, name, caption, box: rect(col.bandX, bandTop, col.right - col.bandX, y + 4 - bandTop) })
@@ -203,7 +210,7 @@ function layoutTidy(b: Builder, root: HierarchyNode<Datum>, input: TreeInput, wi
     const lab = label(b, group.data.name, GROUPING_TEXT, x + 20, groupY + 6, left + colWidth - x - 26, LINE.grouping)
     const note = { x: round(x + 20), y: round(groupY + 6 + lab.lines.length * LINE.note) }
     addNode(b, group, x, groupY, lab, rect(left + 4, groupY - 18, colWidth - 8, Math.max(44, note.y + 10 - (groupY - 18))), note)
-    b.links.push({ sourceId: root.data.id, targetId: group.data.id, d: curve({ source: point(width / 2, rootY), target: point(x, groupY) }) ?? '' })
+    b.links.push({ sourceId: root.data.id, targetId: group.data.id, d: curve({ source: point(width / 2, rootY), target: point(x, groupY) }) })
     return { group, col: { spineX: x, nodeX: x + 28, bandX: x + 10, right: left + colWidth } }
   })
   const headerBottom = Math.max(...b.nodes.map((n) => n.box.y + n.box.height))
@@ -224,7 +231,7 @@ function layoutIndented(b: Builder, root: HierarchyNode<Datum>, input: TreeInput
     const note = { x: 50, y: round(nodeY + 6 + lab.lines.length * LINE.note) }
     const height = Math.max(52, note.y + 12 - y)
     addNode(b, group, 30, nodeY, lab, rect(12, y, right - 12, height), note)
-    b.links.push({ sourceId: root.data.id, targetId: group.data.id, d: elbow([point(14, 18), point(14, nodeY), point(30, nodeY)]) ?? '' })
+    b.links.push({ sourceId: root.data.id, targetId: group.data.id, d: elbow([point(14, 18), point(14, nodeY), point(30, nodeY)]) })
     const col: Column = { spineX: 30, nodeX: 60, bandX: 44, right }
     // A closed grouping's rows are laid out in place and not drawn, so their records always exist.
     const bottom = layoutColumn(b, group, nodeY, col, y + height + 2, themes)

@@ -242,6 +242,12 @@ test('each worksheet prints on one A4 page, without the site header or footer', 
     await expect(page.getByRole('contentinfo')).toBeHidden()
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, href).toBe(1)
+    if (href.includes('jigsaw')) {
+      // Seven rows to write in take most of the page (A4 less 12 mm margins is about 1,030 px tall),
+      // not the top half of it.
+      const grid = await page.locator('table').boundingBox()
+      expect(grid?.height ?? 0, href).toBeGreaterThan(0.55 * 1030)
+    }
   }
 })
 

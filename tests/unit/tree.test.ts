@@ -67,7 +67,7 @@ describe('layoutTree: tidy', () => {
     expect(layout.height).toBe(348)
   })
 
-  it('draws links with d3-shape: a curve from the root, an elbow down each grouping', () => {
+  it('draws links as d3-shape did: a curve from the root, an elbow down each grouping', () => {
     expect(layout.links.find((l) => l.targetId === 'lab')?.d).toBe('M200,42C200,71,28,71,28,100')
     expect(layout.links.find((l) => l.targetId === 'gamma')?.d).toBe('M28,100L28,196L56,196')
     expect(layout.links).toHaveLength(6)
