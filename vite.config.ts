@@ -32,6 +32,8 @@ export default defineConfig({
     // Read by scripts/preloadLinks.ts: which chunks hydration needs at start.
     manifest: true,
     reportCompressedSize: false,
+    // PROFILE_BUILD=1 keeps the names readable for scripts/profile-start.ts.
+    ...(process.env.PROFILE_BUILD ? { minify: false } : {}),
     // Every browser the site supports (Chrome 66+, Safari 17+, Firefox 115+) understands
     // <link rel="modulepreload">; older Safari just loads those files when they are imported.
     modulePreload: { polyfill: false },

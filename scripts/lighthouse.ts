@@ -8,8 +8,9 @@
 // Budgets (DESIGN.md): performance >= 95; accessibility, best practices, SEO 100; LCP <= 1.3x the floor;
 // total blocking time <= 200 ms. Exits 1 when a page scores under 100 for accessibility, best practices
 // or SEO, and (once PERFORMANCE_ENFORCED in lighthouseBudget.ts) when a core page misses the others.
-// Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages only).
-import { writeFileSync } from 'node:fs'
+// Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages only; LH_SAVE_DIR=dir keeps
+// every run's full report there, to see what made a figure).
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -71,6 +72,11 @@ async function audit(url: string, port: number, cpuSlowdownMultiplier: number): 
   })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
+  if (process.env.LH_SAVE_DIR) {
+    mkdirSync(process.env.LH_SAVE_DIR, { recursive: true })
+    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'
+    writeFileSync(resolve(process.env.LH_SAVE_DIR, `${name}-${new URL(url).port}-${Date.now()}.json`), JSON.stringify(lhr))
+  }
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]))
   // The audits that cost points outside performance, so a miss says what to fix.

@@ -1,8 +1,14 @@
-// vite-ssg adds a <link rel="modulepreload"> for the chunk of every component the prerender rendered,
-// including components that hydrate later (lazyHydrated: when visible) or never on this screen (the QR
-// code on a phone). A preload link downloads the chunk at once, so the deferral saved nothing. This
-// keeps only the links for chunks hydration asks for at start: the entry, the views the router loads,
-// and what those import statically. Chunks a component imports itself load when it asks for them.
+// The <link rel="modulepreload"> tags of a prerendered page: exactly the files the app's start needs.
+//
+// The page's one script tag is src/boot.ts, which imports the app (src/main.ts) after the first paint;
+// the app's router then imports the page's view. Preloading fetches (and compiles) a file without
+// running it, so all of that arrives while the page paints, in parallel, and starting the app after
+// the paint costs no round trip.
+// - vite-ssg adds a link for the chunk of every component the prerender rendered, including components
+//   that hydrate later (lazyHydrated: when visible) or never on this screen (the QR code on a phone). A
+//   link downloads the chunk at once, so the deferral would save nothing: those links are dropped.
+// - It adds none for the files those chunks import (the framework, the runtime): without a link they
+//   would load only when the app starts, one round trip after the paint. Those links are added.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -14,41 +20,70 @@ export interface ManifestChunk {
 }
 export type Manifest = Record<string, ManifestChunk>
 
-/** Files (assets/x.js) that the start of hydration imports: entries, their dynamic imports (the
- * router's views) and the static imports of both, transitively. */
+const LINK = /<link\b[^>]*\brel="modulepreload"[^>]*>/g
+const fileOf = (link: string) => (/\bhref="([^"]+)"/.exec(link)?.[1] ?? '').replace(/^.*?(assets\/)/, '$1')
+
+/** Manifest keys reachable from `key` by static imports, `key` included. */
+function staticClosure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
+  if (into.has(key) || !manifest[key]) return into
+  into.add(key)
+  for (const next of manifest[key].imports ?? []) staticClosure(manifest, next, into)
+  return into
+}
+
+/** Files (assets/x.js) that the app's start imports: the entry (boot), what it imports when the page
+ * has painted (the app), what the app's router imports (the views), and their static imports. */
 export function startupFiles(manifest: Manifest): Set<string> {
   const keys = new Set<string>()
-  const visit = (key: string) => {
-    if (keys.has(key) || !manifest[key]) return
-    keys.add(key)
-    for (const next of manifest[key].imports ?? []) visit(next)
-  }
   for (const [key, chunk] of Object.entries(manifest)) {
     if (!chunk.isEntry) continue
-    visit(key)
-    for (const view of chunk.dynamicImports ?? []) visit(view)
+    staticClosure(manifest, key, keys)
+    for (const app of chunk.dynamicImports ?? []) {
+      staticClosure(manifest, app, keys)
+      for (const view of manifest[app]?.dynamicImports ?? []) staticClosure(manifest, view, keys)
+    }
   }
   return new Set([...keys].map((key) => manifest[key]!.file))
 }
 
-/** The page without modulepreload links to chunks that are not in `keep`. */
-export function dropDeferredPreloads(html: string, keep: ReadonlySet<string>): string {
-  return html.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, (link) => {
-    const href = /\bhref="([^"]+)"/.exec(link)?.[1] ?? ''
-    const file = href.replace(/^.*?(assets\/)/, '$1')
-    return keep.has(file) ? link : ''
+/** The page with modulepreload links only to files in `keep`, plus links to every file those import
+ * statically (in `manifest`) that has none yet, added after the last link. */
+export function startupPreloads(html: string, keep: ReadonlySet<string>, manifest: Manifest): string {
+  const linked: string[] = []
+  const kept = html.replace(LINK, (link) => {
+    const file = fileOf(link)
+    if (!keep.has(file)) return ''
+    linked.push(file)
+    return link
   })
+  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
+  const needed = new Set<string>()
+  for (const file of linked) {
+    const key = keyOf.get(file)
+    if (key) for (const dep of staticClosure(manifest, key)) needed.add(manifest[dep]!.file)
+  }
+  // The entry is the page's script tag already (the app imports its preload helper from it).
+  const entries = new Set(Object.values(manifest).flatMap((chunk) => (chunk.isEntry ? [chunk.file] : [])))
+  const missing = [...needed].filter((file) => !linked.includes(file) && !entries.has(file))
+  const links = [...kept.matchAll(LINK)]
+  const last = links.at(-1)
+  if (!missing.length || !last) return kept
+  const prefix = /\bhref="([^"]*?)assets\//.exec(last[0])?.[1] ?? '/'
+  const added = missing.map((file) => `<link rel="modulepreload" crossorigin="" href="${prefix}${file}">`).join('')
+  const at = last.index + last[0].length
+  return kept.slice(0, at) + added + kept.slice(at)
 }
 
 /** For vite-ssg's onPageRendered: reads the client build's manifest once. */
 export function preloadFilter(outDir: string) {
-  let keep: Set<string> | undefined
+  let read: { manifest: Manifest; keep: Set<string> } | undefined
   return (html: string) => {
     const path = join(outDir, '.vite', 'manifest.json')
-    if (!keep) {
+    if (!read) {
       if (!existsSync(path)) throw new Error(`${path} is missing: set build.manifest in vite.config.ts`)
-      keep = startupFiles(JSON.parse(readFileSync(path, 'utf8')) as Manifest)
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest
+      read = { manifest, keep: startupFiles(manifest) }
     }
-    return dropDeferredPreloads(html, keep)
+    return startupPreloads(html, read.keep, read.manifest)
   }
 }
