@@ -47,8 +47,10 @@ async function weigh(page: Page, origin: string, url: string): Promise<Weight> {
     pending.push(
       request.sizes().then(({ responseBodySize }) => {
         const kind = request.resourceType()
-        const key = kind === 'script' ? 'js' : kind === 'stylesheet' ? 'css' : 'other'
         const path = new URL(request.url()).pathname
+        // Scripts fetched ahead (rel="prefetch", scripts/preloadLinks.ts) are requests of kind "other"
+        // and then come from the cache: count them by their name.
+        const key = kind === 'script' || path.endsWith('.js') ? 'js' : kind === 'stylesheet' || path.endsWith('.css') ? 'css' : 'other'
         // A file requested twice is transferred once (the second comes from the memory cache).
         if (path in seen) return
         seen[path] = key

@@ -1,9 +1,11 @@
-// The <link rel="modulepreload"> tags of a prerendered page: exactly the files the app's start needs.
+// The links that fetch a prerendered page's scripts ahead: exactly the files the app's start needs.
 //
 // The page's one script tag is src/boot.ts, which imports the app (src/main.ts) after the first paint;
-// the app's router then imports the page's view. Preloading fetches (and compiles) a file without
-// running it, so all of that arrives while the page paints, in parallel, and starting the app after
-// the paint costs no round trip.
+// the app's router then imports the page's view. Those files are fetched while the page paints, in
+// parallel, so starting the app after the paint costs no round trip. They are fetched with
+// rel="prefetch", not "modulepreload": a module preload is fetched at high priority and compiled at once,
+// on the main thread, in front of the first paint; a prefetch is fetched at low priority into the cache
+// and compiled when the app imports it, after the paint.
 // - vite-ssg adds a link for the chunk of every component the prerender rendered, including components
 //   that hydrate later (lazyHydrated: when visible) or never on this screen (the QR code on a phone). A
 //   link downloads the chunk at once, so the deferral would save nothing: those links are dropped.
@@ -46,8 +48,8 @@ export function startupFiles(manifest: Manifest): Set<string> {
   return new Set([...keys].map((key) => manifest[key]!.file))
 }
 
-/** The page with modulepreload links only to files in `keep`, plus links to every file those import
- * statically (in `manifest`) that has none yet, added after the last link. */
+/** The page with links only to files in `keep`, plus links to every file those import statically (in
+ * `manifest`) that has none yet, added after the last link; all of them prefetches. */
 export function startupPreloads(html: string, keep: ReadonlySet<string>, manifest: Manifest): string {
   const linked: string[] = []
   const kept = html.replace(LINK, (link) => {
@@ -67,12 +69,14 @@ export function startupPreloads(html: string, keep: ReadonlySet<string>, manifes
   const missing = [...needed].filter((file) => !linked.includes(file) && !entries.has(file))
   const links = [...kept.matchAll(LINK)]
   const last = links.at(-1)
-  if (!missing.length || !last) return kept
+  if (!missing.length || !last) return toPrefetch(kept)
   const prefix = /\bhref="([^"]*?)assets\//.exec(last[0])?.[1] ?? '/'
   const added = missing.map((file) => `<link rel="modulepreload" crossorigin="" href="${prefix}${file}">`).join('')
   const at = last.index + last[0].length
-  return kept.slice(0, at) + added + kept.slice(at)
+  return toPrefetch(kept.slice(0, at) + added + kept.slice(at))
 }
+
+const toPrefetch = (html: string) => html.replace(LINK, (link) => link.replace('rel="modulepreload"', 'rel="prefetch"'))
 
 /** For vite-ssg's onPageRendered: reads the client build's manifest once. */
 export function preloadFilter(outDir: string) {

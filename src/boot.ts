@@ -9,12 +9,26 @@ const parsed = () =>
     ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve()
 
-// A frame, then a task: the frame's paint happens between them. A page opened in a background tab
-// gets no frames until it is shown, and has nothing to paint for anyone: it starts at once.
+// After the first contentful paint as the browser records it (its presentation, which can come well
+// after the frame that drew it on a busy device), then a task. A page opened in a background tab paints
+// nothing until it is shown, and has nothing to show anyone: it starts at once. Without paint timing
+// (older Safari), a frame and a task. The 5 s timer is only a net: a shown page always paints.
 const painted = () =>
-  document.visibilityState === 'hidden'
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+  new Promise<void>((resolve) => {
+    const start = () => setTimeout(resolve)
+    if (document.visibilityState === 'hidden') return resolve()
+    if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(start)
+      return
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return
+      observer.disconnect()
+      start()
+    })
+    observer.observe({ type: 'paint', buffered: true })
+    setTimeout(resolve, 5000)
+  })
 
 void parsed()
   .then(painted)

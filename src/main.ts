@@ -8,15 +8,32 @@ import { catalogue } from './data/catalogue'
 import { detailsLoader } from './data/details'
 import { registerServiceWorker } from './registerServiceWorker'
 import { servedPageMatches } from './lib/hydration'
+import { hydrateWaiting } from './composables/deferredHydration'
 
 // The app. In the browser it is loaded by src/boot.ts once the prerendered page has painted; the build
 // prerenders every page with createApp (vite.config.ts: ssgOptions.entry).
-export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, ({ app, router }) => {
+
+// The start in steps, each in a task of its own, so a phone can scroll and answer a tap between them:
+// loading the app, finding the page's route (and its code), hydrating the page; then the parts whose
+// hydration is deferred (composables/deferredHydration), one task each.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
+export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient }) => {
   const site = { catalogue, details: detailsLoader }
   // Per-component hydration timings in a development-mode build (README: Budgets and Lighthouse).
   if (import.meta.env.VITE_PERF_MARKS) app.config.performance = true
   app.use(siteContext(site)).use(createPinia())
   installDetailsGuard(router, site)
+  // A navigation may change what a deferred part shows: it hydrates first (composables/deferredHydration).
+  router.beforeEach(() => hydrateWaiting())
+  if (isClient) {
+    let starting = true
+    router.beforeResolve(async () => {
+      if (!starting) return
+      starting = false
+      await nextTask()
+    })
+    await nextTask()
+  }
 }, {
   // No <ClientOnly> anywhere: don't ship it.
   registerComponents: false,

@@ -18,5 +18,7 @@ export const isHydrated = readonly(hydrated)
 /** The route's query, or an empty one until the prerendered HTML has been hydrated. */
 export function useHydratedQuery() {
   const route = useRoute()
-  return computed(() => (hydrated.value ? route.query : EMPTY))
+  // An empty query stays the same object when the app is marked hydrated: nothing re-renders then, so
+  // parts that hydrate later (deferredHydration) are not updated before they have hydrated.
+  return computed(() => (hydrated.value && Object.keys(route.query).length > 0 ? route.query : EMPTY))
 }

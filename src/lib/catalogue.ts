@@ -1,4 +1,5 @@
 // One frozen, indexed view of the validated data. Built once; everything else reads from it.
+import { compareNames } from './names'
 import type { Band, Grouping, SiteData, SpecialismSummary, Uncited } from './types'
 import type { Level as CitedLevel, Registration as CitedRegistration, Route as CitedRoute } from './types'
 
@@ -41,7 +42,7 @@ export function createCatalogue(input: SiteData): Catalogue {
   const groupingOrder = new Map(data.groupings.map((g, i) => [g.id, i]))
   const specialisms = [...data.specialisms].sort(
     (a, b) =>
-      (groupingOrder.get(a.grouping) ?? 99) - (groupingOrder.get(b.grouping) ?? 99) || a.name.localeCompare(b.name, 'en-GB'),
+      (groupingOrder.get(a.grouping) ?? 99) - (groupingOrder.get(b.grouping) ?? 99) || compareNames(a.name, b.name),
   )
   const groupings = indexBy(data.groupings)
   const byId = indexBy(specialisms)

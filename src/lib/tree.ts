@@ -5,6 +5,7 @@
 //    moves while a class watches; collapsed specialisms are simply not drawn.
 //  - "indented" (narrow screens): one row per visible item, like a file tree; rows follow what is open.
 import { hierarchy, tree as d3Tree, type HierarchyNode } from 'd3-hierarchy'
+import { compareNames } from './names'
 import { estimateTextWidth, wrapText, type MeasureText, type TextStyle } from './treeText'
 
 export type TreeMode = 'tidy' | 'indented'
@@ -98,7 +99,7 @@ interface Datum {
 }
 
 const round = (value: number) => Math.round(value * 10) / 10
-const byOrderThenName = (a: Datum, b: Datum) => a.order - b.order || a.name.localeCompare(b.name, 'en-GB')
+const byOrderThenName = (a: Datum, b: Datum) => a.order - b.order || compareNames(a.name, b.name)
 
 /** The hierarchy with children sorted explicitly: groupings in data order, specialisms by sub-theme then name. */
 export function buildHierarchy(input: TreeInput, rootLabel = 'Healthcare science'): HierarchyNode<Datum> {

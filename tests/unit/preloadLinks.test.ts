@@ -17,6 +17,7 @@ const manifest: Manifest = {
 
 const link = (file: string) => `<link rel="modulepreload" crossorigin="" href="/careers/${file}">`
 const links = (html: string) => [...html.matchAll(/href="\/careers\/([^"]+)"/g)].map((m) => m[1])
+const prefetched = (html: string) => [...html.matchAll(/<link rel="prefetch" crossorigin="" href="\/careers\/([^"]+)">/g)].map((m) => m[1])
 
 describe('startupFiles', () => {
   it('is the entry, the app it starts, the views and what they import, not what a view loads later', () => {
@@ -37,12 +38,18 @@ describe('startupPreloads', () => {
 
   it('adds the files the kept chunks import, each once, after the last link and under the base path', () => {
     const html = startupPreloads(page, keep, manifest)
-    expect(links(html).filter((file) => file.endsWith('.js') && file !== 'assets/boot.js').sort()).toEqual(
+    expect(links(html).filter((file) => file?.endsWith('.js') && file !== 'assets/boot.js').sort()).toEqual(
       ['assets/A.js', 'assets/card.js', 'assets/framework.js', 'assets/main.js', 'assets/runtime.js'].sort(),
     )
     expect(html.indexOf('assets/framework.js')).toBeGreaterThan(html.indexOf(link('assets/A.js')))
     expect(html).not.toContain('assets/qrcode.js')
     expect(html.match(/assets\/boot\.js/g)).toHaveLength(1)
+  })
+
+  it('fetches every script ahead at low priority (prefetch), none as a module preload', () => {
+    const html = startupPreloads(page, keep, manifest)
+    expect(html).not.toContain('modulepreload')
+    expect(prefetched(html).sort()).toEqual(['assets/A.js', 'assets/card.js', 'assets/framework.js', 'assets/main.js', 'assets/runtime.js'].sort())
   })
 
   it('leaves a page without preload links as it was', () => {

@@ -3,7 +3,6 @@ import { createCatalogue } from '@/lib/catalogue'
 import { waysIn } from '@/lib/glance'
 import { sourcesByPublisher } from '@/lib/sourceGroups'
 import type { ShownSource } from '@/lib/types'
-import { dropDeferredPreloads, startupFiles, type Manifest } from '../../scripts/preloadLinks'
 import { fixtureSite } from '../fixtures/site'
 
 const catalogue = createCatalogue(fixtureSite)
@@ -63,26 +62,5 @@ describe('sourcesByPublisher', () => {
       ['b', true, ['the pay bands']],
     ])
     expect(groups.at(-1)!.items.every((i) => i.general)).toBe(true)
-  })
-})
-
-describe('preload links', () => {
-  const manifest: Manifest = {
-    'index.html': { file: 'assets/app.js', isEntry: true, imports: ['_framework.js'], dynamicImports: ['src/views/SpecialismView.vue'] },
-    '_framework.js': { file: 'assets/framework.js' },
-    'src/views/SpecialismView.vue': { file: 'assets/SpecialismView.js', imports: ['_framework.js', '_card.js'], dynamicImports: ['src/components/Answers.vue'] },
-    '_card.js': { file: 'assets/card.js' },
-    'src/components/Answers.vue': { file: 'assets/Answers.js', imports: ['_sources.js'] },
-    '_sources.js': { file: 'assets/sources.js' },
-  }
-
-  it('keeps what hydration imports at start: the entry, the views and their static imports', () => {
-    expect([...startupFiles(manifest)].sort()).toEqual(['assets/SpecialismView.js', 'assets/app.js', 'assets/card.js', 'assets/framework.js'])
-  })
-
-  it('drops the links to chunks a component loads later (lazily hydrated parts and what they import)', () => {
-    const link = (file: string) => `<link rel="modulepreload" crossorigin="" href="/careers/${file}">`
-    const html = ['assets/framework.js', 'assets/SpecialismView.js', 'assets/Answers.js', 'assets/sources.js'].map(link).join('')
-    expect(dropDeferredPreloads(html, startupFiles(manifest))).toBe(link('assets/framework.js') + link('assets/SpecialismView.js'))
   })
 })

@@ -1,0 +1,70 @@
+// Parts of a page that are prerendered and come to life (hydrate) a moment after the rest, each in a
+// task of its own: the app's start is then several short tasks instead of one long one, and a phone
+// can scroll and answer taps between them (issue 11: total blocking time).
+//
+// A deferred part hydrates at the first of:
+// - the browser being idle;
+// - a touch, a key or focus inside it (so the tap or key that follows already works);
+// - anything about to change it: its parent re-rendering it, or a navigation (hydrateWaiting runs
+//   first). Vue skips hydrating a lazy part that was updated before it hydrated, which would leave
+//   it prerendered HTML that never answers, so nothing may update one first.
+//
+// Unlike lazyHydrated (which waits until a part is near the screen and loads its code then), the code
+// of a deferred part comes with the page: use it for parts on the first screen that are costly to
+// hydrate (the filters, the tree, the site's header and footer).
+import { defineAsyncComponent, defineComponent, h, onBeforeUpdate, type Component, type HydrationStrategy } from 'vue'
+
+const waiting = new Set<() => void>()
+
+/** Hydrates, now, every deferred part still waiting. */
+export function hydrateWaiting(): void {
+  for (const run of [...waiting]) run()
+}
+
+const INTERACTIONS = ['pointerdown', 'focusin', 'keydown'] as const
+
+const whenIdleOrNeeded: HydrationStrategy = (hydrate, forEachElement) => {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    teardown()
+    hydrate()
+  }
+  // Safari has no requestIdleCallback: a short timeout still gives each part its own task.
+  const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : undefined
+  const timer = idle === undefined ? setTimeout(run, 50) : undefined
+  forEachElement((el) => INTERACTIONS.forEach((type) => el.addEventListener(type, run, { capture: true })))
+  waiting.add(run)
+  function teardown() {
+    waiting.delete(run)
+    if (idle !== undefined) cancelIdleCallback(idle)
+    if (timer !== undefined) clearTimeout(timer)
+    forEachElement((el) => INTERACTIONS.forEach((type) => el.removeEventListener(type, run, { capture: true })))
+  }
+  return teardown
+}
+
+const made = new WeakMap<Component, Component>()
+
+/** `component`, prerendered with the page but hydrated a moment later (see above). Props, listeners
+ * and slots pass through. One wrapper per component, made once: called in a <script setup>, it must
+ * not make a new async component (one not yet resolved) every time the page is shown. */
+export function deferHydration<T extends Component>(component: T): T {
+  const known = made.get(component)
+  if (known) return known as T
+  const Deferred = defineAsyncComponent({ loader: () => Promise.resolve(component), hydrate: whenIdleOrNeeded })
+  // Resolved before the page hydrates, so the part registers as waiting during hydration itself,
+  // not a few promise turns later, when its parent might already have updated it.
+  void (Deferred as { __asyncLoader?: () => Promise<unknown> }).__asyncLoader?.()
+  const wrapper = defineComponent({
+    name: 'DeferredHydration',
+    inheritAttrs: false,
+    setup(_, { attrs, slots }) {
+      onBeforeUpdate(hydrateWaiting)
+      return () => h(Deferred, attrs, slots)
+    },
+  })
+  made.set(component, wrapper)
+  return wrapper as unknown as T
+}
