@@ -29,7 +29,8 @@ function specificPay(catalogue: Catalogue, s: SpecialismSummary): CompareLine[] 
   return [line('To start', pay.entry), ...(pay.qualified ? [line('Qualified', pay.qualified)] : [])]
 }
 
-/** Named routes first; a theme-level route says whose it is, so it never reads as a plain way in.
+/** Named routes first; a theme-level route says whose it is, so it never reads as a plain way in (and
+ * names no specialism, so two that share it can show it once).
  * Theme-level routes come with the details (the first view carries only the named ones). */
 function waysIn(catalogue: Catalogue, details: Details, s: SpecialismSummary): CompareLine[] {
   const name = (id: string) => catalogue.route(id)?.name ?? id
@@ -37,7 +38,7 @@ function waysIn(catalogue: Catalogue, details: Details, s: SpecialismSummary): C
   const named = routes.filter((r) => r.scope === 'named').map((r) => ({ text: name(r.id) }))
   const theme = routes
     .filter((r) => r.scope === 'theme')
-    .map((r) => ({ text: `${name(r.id)}: exists in ${r.theme}; ask your local trust whether it offers it for ${s.name.toLowerCase()}` }))
+    .map((r) => ({ text: `${name(r.id)}: exists in ${r.theme}; ask your local trust whether it offers it` }))
   return [...(named.length ? named : [{ text: 'No source we used names a way in for this specialism' }]), ...theme]
 }
 
