@@ -69,7 +69,6 @@ describe('splitCompareRows', () => {
     expect(split.same.map((d) => d.row.id)).toEqual(['grouping', 'pay'])
     expect(split.answers.map((r) => r.id)).toEqual(['q-day', 'q-advice'])
   })
-})
 
   it('marks nothing and folds nothing for one specialism', () => {
     const split = splitCompareRows([row('grouping', ['Physiological sciences']), row('routes', ['A', 'B', 'C', 'D']), row('q-day', ['An answer'])])
