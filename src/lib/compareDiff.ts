@@ -13,6 +13,8 @@ export interface RowDiff {
   shared: CompareLine[]
   /** What to show in each specialism's cell. */
   cells: CompareLine[][]
+  /** Every cell is a line or two of a few words: on a phone the cells can sit side by side. */
+  short: boolean
 }
 
 export interface CompareSplit {
@@ -25,6 +27,8 @@ export interface CompareSplit {
 
 /** More shared lines than this in a differing row, and they are folded apart from the differences. */
 export const SPLIT_OVER = 2
+/** A short cell: at most two lines of at most this many characters. */
+export const SHORT_LINE = 32
 
 const lineKey = (line: CompareLine) => line.text.replace(/\s+/g, ' ').trim().toLowerCase()
 
@@ -40,7 +44,9 @@ export function diffCompareRow(row: CompareRow): RowDiff {
   const own = row.cells.map((cell) => cell.filter((line) => !seen.has(lineKey(line))))
   const same = own.every((cell) => cell.length === 0)
   const split = !same && shared.length > SPLIT_OVER
-  return { row, same, split, shared, cells: split ? own : row.cells }
+  const cells = split ? own : row.cells
+  const short = cells.every((cell) => cell.length <= 2 && cell.every((line) => line.text.length <= SHORT_LINE))
+  return { row, same, split, shared, cells, short }
 }
 
 /** Facts that differ (in their order), facts that are the same, then the questions. */
@@ -49,7 +55,7 @@ export function splitCompareRows(rows: readonly CompareRow[]): CompareSplit {
   const facts = rows.filter((row) => !row.id.startsWith('q-')).map(diffCompareRow)
   // With one specialism there is nothing to compare: every fact is shown whole, none marked.
   if ((rows[0]?.cells.length ?? 0) < 2) {
-    return { compared: false, differ: facts.map((d) => ({ ...d, same: false, split: false, cells: d.row.cells })), same: [], answers }
+    return { compared: false, differ: facts.map((d) => ({ ...d, same: false, split: false, cells: d.row.cells, short: false })), same: [], answers }
   }
   return { compared: true, differ: facts.filter((d) => !d.same), same: facts.filter((d) => d.same), answers }
 }

@@ -43,7 +43,7 @@ function waysIn(catalogue: Catalogue, details: Details, s: SpecialismSummary): C
 function askTrust(catalogue: Catalogue, details: Details, s: SpecialismSummary): CompareLine[] {
   return routesOf(details, s)
     .filter((r) => r.scope === 'theme')
-    .map((r) => ({ text: `${routeName(catalogue, r.id)} (in ${r.theme})` }))
+    .map((r) => ({ text: `${routeName(catalogue, r.id)}: exists in ${r.theme}` }))
 }
 
 function answers(details: Details, s: SpecialismSummary, questionId: string): CompareLine[] {

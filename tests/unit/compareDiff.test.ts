@@ -54,6 +54,23 @@ describe('diffCompareRow', () => {
   })
 })
 
+describe('short rows', () => {
+  it.each([
+    ['one short line each', [['Lots of patient contact'], ['Little patient contact']], true],
+    ['two short lines each', [['Clinic', 'Community'], ['Clinic', 'Laboratory']], true],
+    ['an empty cell', [['Clinic'], []], true],
+    ['three lines in one cell', [['Clinic', 'Community', 'Home visits'], ['Clinic']], false],
+    ['a long line', [['Healthcare science practitioner degree apprenticeship (level 6)'], ['Clinic']], false],
+  ])('%s', (_name, cells, short) => {
+    expect(diffCompareRow(row('r', ...cells)).short).toBe(short)
+  })
+
+  it('judges a split row by what its cells show', () => {
+    const diff = diffCompareRow(row('routes', ['A', 'B', 'C', 'D'], ['A', 'B', 'C', 'E']))
+    expect(diff).toMatchObject({ split: true, short: true })
+  })
+})
+
 describe('splitCompareRows', () => {
   it('puts differing facts first in their order, then the same facts, and keeps questions apart', () => {
     const split = splitCompareRows([
@@ -74,9 +91,9 @@ describe('splitCompareRows', () => {
     const split = splitCompareRows([row('grouping', ['Physiological sciences']), row('routes', ['A', 'B', 'C', 'D']), row('q-day', ['An answer'])])
     expect(split.compared).toBe(false)
     expect(split.same).toEqual([])
-    expect(split.differ.map((d) => [d.row.id, d.same, d.split, texts(d.cells)])).toEqual([
-      ['grouping', false, false, [['Physiological sciences']]],
-      ['routes', false, false, [['A', 'B', 'C', 'D']]],
+    expect(split.differ.map((d) => [d.row.id, d.same, d.split, d.short, texts(d.cells)])).toEqual([
+      ['grouping', false, false, false, [['Physiological sciences']]],
+      ['routes', false, false, false, [['A', 'B', 'C', 'D']]],
     ])
   })
 })
