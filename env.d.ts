@@ -12,6 +12,12 @@ declare module 'virtual:site-sources' {
   export default sources
 }
 
+declare module 'virtual:pay-sources' {
+  import type { ShownSource as Source } from './src/lib/types'
+  const sources: Record<string, Source>
+  export default sources
+}
+
 declare module 'virtual:site-synonyms' {
   const synonyms: Record<string, string[]>
   export default synonyms
@@ -27,6 +33,12 @@ declare module 'virtual:site-glossary' {
   import type { GlossaryTerm } from './src/lib/types'
   const glossary: GlossaryTerm[]
   export default glossary
+}
+
+declare module 'virtual:glossary-terms' {
+  import type { MatchTerm } from './src/lib/glossary'
+  const terms: MatchTerm[]
+  export default terms
 }
 
 declare module 'virtual:deck-extras' {

@@ -1,14 +1,18 @@
+import { resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
 import { LAZY_CHUNKS, prerenderPaths, siteData, specialismDetails, withoutPreloads } from './scripts/viteDataPlugin.ts'
+import { preloadFilter } from './scripts/preloadLinks.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 import { siteOrigin } from './src/lib/site.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 const base = basePath()
+const outDir = process.env.OUT_DIR ?? 'dist'
+const dropDeferredPreloads = preloadFilter(resolve(root, outDir))
 
 export default defineConfig({
   base,
@@ -24,7 +28,9 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
-    outDir: process.env.OUT_DIR ?? 'dist',
+    outDir,
+    // Read by scripts/preloadLinks.ts: which chunks hydration needs at start.
+    manifest: true,
     reportCompressedSize: false,
     // Every browser the site supports (Chrome 66+, Safari 17+, Firefox 115+) understands
     // <link rel="modulepreload">; older Safari just loads those files when they are imported.
@@ -40,9 +46,10 @@ export default defineConfig({
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',
-    // Sections that load their code when scrolled to (SpecialismVoicesLazy) are prerendered, so
-    // vite-ssg would preload their chunks at once: take those preloads out again.
-    onPageRendered: (_route, html) => withoutPreloads(html, LAZY_CHUNKS),
+    // Sections that load their code when scrolled to (SpecialismVoicesLazy, composables/lazyHydrated)
+    // are prerendered, so vite-ssg would preload their chunks at once: take those preloads out again,
+    // by name and by what hydration imports at start (scripts/preloadLinks.ts).
+    onPageRendered: (_route, html) => dropDeferredPreloads(withoutPreloads(html, LAZY_CHUNKS)),
     // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
     // throwaway copy of the site and needs only the one page it checks.
     includedRoutes: () => {

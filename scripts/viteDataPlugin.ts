@@ -1,14 +1,16 @@
 // Serves the validated data/ as two virtual modules and fails the build with the file and field of
 // any problem. `virtual:site-data` is what the first view needs (no answers, no sources);
-// `virtual:site-sources` loads with the pages that list sources; `virtual:site-nations` (the other
+// `virtual:site-sources` loads with the pages that list sources (`virtual:pay-sources`, the pay
+// figures' few, with the pay note); `virtual:site-nations` (the other
 // UK nations' pay and facts) with the pages that show them. Answers load per specialism
 // (src/data/details.ts).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { jsonFilesIn, loadData } from './readData.ts'
-import { answerOnlySourceKeys, answerSources, citedSources, toNationData, toSiteData } from '../src/lib/siteData.ts'
+import { answerOnlySourceKeys, answerSources, citedSources, paySources, toNationData, toSiteData } from '../src/lib/siteData.ts'
 import { toDeckExtras } from '../src/lib/deckVoices.ts'
+import { matchTerms } from '../src/lib/glossary.ts'
 import { sortContributions, toContribution } from '../src/lib/contributions.ts'
 import type { AllData, ContributionFile, SpecialismFile } from '../src/lib/types.ts'
 import { presentPath } from '../src/router/paths.ts'
@@ -16,9 +18,11 @@ import { presentPath } from '../src/router/paths.ts'
 const MODULES = {
   'virtual:site-data': 'site',
   'virtual:site-sources': 'sources',
+  'virtual:pay-sources': 'paySources',
   'virtual:site-synonyms': 'synonyms',
   'virtual:site-nations': 'nations',
   'virtual:site-glossary': 'glossary',
+  'virtual:glossary-terms': 'glossaryTerms',
   'virtual:deck-extras': 'deck',
   'virtual:answer-sources': 'answerSources',
 } as const
@@ -40,18 +44,17 @@ export function siteData(root: string): Plugin {
       for (const file of [...files, ...jsonFilesIn(join(root, 'data/contributions'), true)]) this.addWatchFile(file)
       const result = (cached ??= loadData(root))
       if (!result.ok) this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`)
-      const value =
-        name === 'site'
-          ? toSiteData(result.data)
-          : name === 'sources'
-            ? citedSources(result.data)
-            : name === 'nations'
-              ? toNationData(result.data)
-              : name === 'deck'
-                ? toDeckExtras(result.data)
-                : name === 'answerSources'
-                  ? answerSources(result.data, [...answerOnlySourceKeys(result.data)])
-                  : result.data[name]
+      const data = result.data
+      const build: Partial<Record<typeof name, () => unknown>> = {
+        site: () => toSiteData(data),
+        sources: () => citedSources(data),
+        paySources: () => paySources(data),
+        glossaryTerms: () => matchTerms(data.glossary),
+        nations: () => toNationData(data),
+        deck: () => toDeckExtras(data),
+        answerSources: () => answerSources(data, [...answerOnlySourceKeys(data)]),
+      }
+      const value = build[name]?.() ?? data[name as 'synonyms' | 'glossary']
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))})`
     },
   }

@@ -3,18 +3,21 @@
 // any case ("Bands", "equivalence").
 import type { GlossaryTerm } from './types'
 
-export type TextPart = { text: string; term?: GlossaryTerm }
+/** What finding a term needs: pages that explain words load only this, not the definitions. */
+export type MatchTerm = Pick<GlossaryTerm, 'id' | 'term' | 'full' | 'match'>
+
+export type TextPart = { text: string; term?: MatchTerm }
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const isAbbreviation = (term: GlossaryTerm) => term.full !== undefined
+const isAbbreviation = (term: MatchTerm) => term.full !== undefined
 
 export interface TermMatcher {
   split(text: string): TextPart[]
-  terms: readonly GlossaryTerm[]
+  terms: readonly MatchTerm[]
 }
 
-export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
-  const byWord = new Map<string, GlossaryTerm>()
+export function createTermMatcher(terms: readonly MatchTerm[]): TermMatcher {
+  const byWord = new Map<string, MatchTerm>()
   const words = terms.flatMap((term) =>
     (term.match ?? [term.term]).map((word) => {
       byWord.set(isAbbreviation(term) ? word : word.toLowerCase(), term)
@@ -30,7 +33,7 @@ export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
   const patterns = [boundary(exact, 'gu'), boundary(loose, 'giu')].filter((p): p is RegExp => p !== null)
 
   function split(text: string): TextPart[] {
-    const hits: { start: number; end: number; term: GlossaryTerm }[] = []
+    const hits: { start: number; end: number; term: MatchTerm }[] = []
     for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {
         const term = byWord.get(m[0]) ?? byWord.get(m[0].toLowerCase())
@@ -50,4 +53,9 @@ export function createTermMatcher(terms: readonly GlossaryTerm[]): TermMatcher {
     return parts
   }
   return { split, terms }
+}
+
+/** The terms without their definitions and sources. */
+export function matchTerms(terms: readonly GlossaryTerm[]): MatchTerm[] {
+  return terms.map(({ id, term, full, match }) => ({ id, term, ...(full ? { full } : {}), ...(match ? { match } : {}) }))
 }

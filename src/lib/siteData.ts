@@ -40,26 +40,31 @@ export function toSiteData(all: AllData): SiteData {
   }
 }
 
-/** The sources that some fact, answer, grouping, route, level, register or pay figure cites (the other
- * nations' sources load with them: see toNationData). Sources that only answers cite are left out:
- * they load with the specialisms whose answers cite them (see answerSources). */
+/** The sources that some fact, answer, grouping, route, level or register cites (the pay figures' own
+ * are in paySources; the other nations' load with them: see toNationData). Sources that only answers
+ * cite are left out: they load with the specialisms whose answers cite them (see answerSources). */
 export function citedSources(all: AllData): Record<string, ShownSource> {
   const answersOnly = answerOnlySourceKeys(all)
   const keys = new Set([...all.specialisms.flatMap((s) => s.sources), ...sharedFactSourceKeys(all)])
   return shownSources(all, [...keys].filter((key) => !answersOnly.has(key)))
 }
 
-/** Source keys cited by the facts every specialism shares: groupings, levels, routes, registers, pay, glossary. */
+/** Source keys cited by the facts every specialism shares: groupings, levels, routes, registers, glossary
+ * (the pay figures' sources are in paySources). */
 function sharedFactSourceKeys(all: AllData): string[] {
   return [
     ...all.groupings.flatMap((g) => g.sources),
     ...all.levels.flatMap((l) => [...l.sources, ...Object.values(l.cite).flat()]),
     ...all.routes.flatMap((r) => [...r.sources, ...Object.values(r.cite).flat()]),
     ...all.registrations.flatMap((r) => r.sources),
-    ...all.pay.sources,
     ...all.glossary.flatMap((t) => t.sources),
-    ...(all.pay.next?.sources ?? []),
   ]
+}
+
+/** The few sources of the pay figures: the pay note on the pathway card cites them, so they load with
+ * it rather than with every source (the sources module loads with the sources list, when scrolled to). */
+export function paySources(all: Pick<AllData, 'pay' | 'sources'>): Record<string, ShownSource> {
+  return shownSources(all, [...new Set([...all.pay.sources, ...(all.pay.next?.sources ?? [])])])
 }
 
 /** Keys that no fact cites, only some specialisms' answers (e.g. the pandemic question's sources). */
@@ -67,6 +72,8 @@ export function answerOnlySourceKeys(all: AllData): Set<string> {
   const elsewhere = new Set([
     ...all.specialisms.flatMap((s) => [...Object.values(s.cite).flatMap((keys) => keys ?? []), ...s.routes.flatMap((r) => r.sources)]),
     ...sharedFactSourceKeys(all),
+    ...all.pay.sources,
+    ...(all.pay.next?.sources ?? []),
   ])
   return new Set(all.specialisms.flatMap((s) => Object.values(s.answers).flatMap((a) => a.sources)).filter((key) => !elsewhere.has(key)))
 }

@@ -45,5 +45,26 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]
 
-/** A link to a section of another page (e.g. /pathways/#nation-wales) scrolls to it; other navigation keeps the scroll as it is. */
-export const scrollBehavior: RouterScrollBehavior = (to, from) => (to.hash && to.path !== from.path ? { el: to.hash } : false)
+/** Resolves once an element matching `selector` is in the page (true), or after `ms` (false). */
+function whenPresent(selector: string, ms = 3000): Promise<boolean> {
+  const started = performance.now()
+  return new Promise((resolve) => {
+    const look = () => {
+      let found = false
+      try {
+        found = document.querySelector(selector) !== null
+      } catch {
+        return resolve(false) // not a valid selector: nothing to scroll to
+      }
+      if (found || performance.now() - started > ms) resolve(found)
+      else requestAnimationFrame(look)
+    }
+    look()
+  })
+}
+
+/** A link to a section of another page (e.g. /pathways/#nation-wales) scrolls to it, once it is there:
+ * a part that loads its code when needed (composables/lazyHydrated.ts) comes a moment after the page.
+ * Other navigation keeps the scroll as it is. */
+export const scrollBehavior: RouterScrollBehavior = async (to, from) =>
+  to.hash && to.path !== from.path && (await whenPresent(to.hash)) ? { el: to.hash } : false

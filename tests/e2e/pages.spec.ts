@@ -131,14 +131,16 @@ test('a specialism page shows the job, the way in with pay and its source, and a
   await page.goto('/specialisms/audiology/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Audiology')
   await expect(page.getByRole('main').getByRole('link', { name: 'Physiological sciences' })).toBeVisible()
-  for (const name of ['What you do', 'Where you work', 'School subjects that help', 'Skills you use', 'Questions and answers', 'Related specialisms', 'Sources']) {
-    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible()
+  for (const name of ['What you do', 'How to get in', 'Pay', 'The work, day to day', 'School subjects that help', 'Skills you use', 'Questions and answers', 'Related specialisms', 'Sources']) {
+    await expect(page.getByRole('heading', { level: 2, name: name === 'Sources' ? /^Sources \(\d+\)$/ : name, exact: true })).toBeVisible()
   }
   const pathway = page.getByRole('region', { name: 'Your pathway into Audiology' })
   await expect(pathway.getByRole('listitem').filter({ hasText: 'Clinical scientist' }).first()).toContainText(/£\d{2},\d{3} to £\d{2},\d{3} a year/)
   await expect(pathway).toContainText('2025/26')
   await expect(pathway).toContainText('3.3%')
-  await expect(page.getByText('Editorial answer, written from the sources below').first()).toBeVisible()
+  // Each answer is folded under its question: one tap opens it.
+  await page.getByRole('heading', { level: 3, name: 'What does an average day look like for you?' }).click()
+  await expect(page.locator('details[open]').getByText('Editorial answer, written from the sources below')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Sources' })).toContainText(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}/)
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Audiology')
   // Its own link-preview image; no canonical link, as this build has no SITE_URL (README: deploy).

@@ -173,6 +173,8 @@ plainTest('a downloaded contribution passes validate and the build, and shows on
     const server = await serve(join(copy, 'dist-contribution'), Number(process.env.E2E_PORT ?? 4173) + 2)
     try {
       await page.goto(`http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 2}/specialisms/audiology/`)
+      // Each question is folded on the specialism page: one tap opens it.
+      await page.getByRole('heading', { level: 3, name: 'Tell us about yourself and what you do' }).click()
       const answer = page.getByRole('region', { name: 'Tell us about yourself and what you do' }).locator('figure').first()
       await expect(answer).toContainText(ANSWERS['Tell us about yourself and what you do'])
       await expect(answer).toContainText('Test Contributor Q., Trainee clinical scientist')
