@@ -13,7 +13,7 @@ export interface RowDiff {
   shared: CompareLine[]
   /** What to show in each specialism's cell. */
   cells: CompareLine[][]
-  /** Every cell is a line or two of a few words: on a phone the cells can sit side by side. */
+  /** Two cells of a line or two of a few words: on a phone they can sit side by side (three are too narrow). */
   short: boolean
 }
 
@@ -45,7 +45,7 @@ export function diffCompareRow(row: CompareRow): RowDiff {
   const same = own.every((cell) => cell.length === 0)
   const split = !same && shared.length > SPLIT_OVER
   const cells = split ? own : row.cells
-  const short = cells.every((cell) => cell.length <= 2 && cell.every((line) => line.text.length <= SHORT_LINE))
+  const short = cells.length === 2 && cells.every((cell) => cell.length <= 2 && cell.every((line) => line.text.length <= SHORT_LINE))
   return { row, same, split, shared, cells, short }
 }
 

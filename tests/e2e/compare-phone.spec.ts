@@ -62,10 +62,13 @@ test('rows that differ are marked; rows that are the same are folded and open fr
   await expect(stp).toBeVisible()
 
   // Long answers are folded to their question; the question opens both answers.
-  const question = table.getByRole('button', { name: 'What does an average day look like for you?' })
+  const question = page.getByRole('button', { name: 'What does an average day look like for you?' })
   await expect(question).toHaveAttribute('aria-expanded', 'false')
-  const answers = table.locator('tr', { has: question }).getByRole('cell')
-  await expect(answers.first()).toBeHidden()
+  const row = table.getByRole('row').filter({ has: question })
+  await expect(row).toHaveCount(1)
+  await expect(row.locator('td')).toHaveCount(2)
+  for (const cell of await row.locator('td').all()) await expect(cell).toBeHidden()
+  const answers = row.getByRole('cell')
   await question.focus()
   await page.keyboard.press('Enter')
   await expect(answers).toHaveCount(2)

@@ -61,6 +61,7 @@ describe('short rows', () => {
     ['an empty cell', [['Clinic'], []], true],
     ['three lines in one cell', [['Clinic', 'Community', 'Home visits'], ['Clinic']], false],
     ['a long line', [['Healthcare science practitioner degree apprenticeship (level 6)'], ['Clinic']], false],
+    ['three specialisms: too narrow side by side', [['Clinic'], ['Clinic'], ['Laboratory']], false],
   ])('%s', (_name, cells, short) => {
     expect(diffCompareRow(row('r', ...cells)).short).toBe(short)
   })
