@@ -29,16 +29,21 @@ function specificPay(catalogue: Catalogue, s: SpecialismSummary): CompareLine[] 
   return [line('To start', pay.entry), ...(pay.qualified ? [line('Qualified', pay.qualified)] : [])]
 }
 
-/** Named routes first; a theme-level route says whose it is, so it never reads as a plain way in.
- * Theme-level routes come with the details (the first view carries only the named ones). */
+const routeName = (catalogue: Catalogue, id: string) => catalogue.route(id)?.name ?? id
+const routesOf = (details: Details, s: SpecialismSummary) => details(s.id)?.routes ?? s.routes
+
+/** The routes named for the specialism. */
 function waysIn(catalogue: Catalogue, details: Details, s: SpecialismSummary): CompareLine[] {
-  const name = (id: string) => catalogue.route(id)?.name ?? id
-  const routes = details(s.id)?.routes ?? s.routes
-  const named = routes.filter((r) => r.scope === 'named').map((r) => ({ text: name(r.id) }))
-  const theme = routes
+  const named = routesOf(details, s).filter((r) => r.scope === 'named')
+  return named.length ? named.map((r) => ({ text: routeName(catalogue, r.id) })) : [{ text: 'No source we used names a way in for this specialism' }]
+}
+
+/** Routes that exist in a wider theme: a row of their own, so they never read as a plain way in (and
+ * name no specialism, so two that share one show it once). They come with the details. */
+function askTrust(catalogue: Catalogue, details: Details, s: SpecialismSummary): CompareLine[] {
+  return routesOf(details, s)
     .filter((r) => r.scope === 'theme')
-    .map((r) => ({ text: `${name(r.id)}: exists in ${r.theme}; ask your local trust whether it offers it for ${s.name.toLowerCase()}` }))
-  return [...(named.length ? named : [{ text: 'No source we used names a way in for this specialism' }]), ...theme]
+    .map((r) => ({ text: `${routeName(catalogue, r.id)}: exists in ${r.theme}` }))
 }
 
 function answers(details: Details, s: SpecialismSummary, questionId: string): CompareLine[] {
@@ -65,10 +70,11 @@ export function compareRows(catalogue: Catalogue, details: Details, specialisms:
     row('setting', 'Where you work', (s) => lines(s.settings.map((x) => SETTING_LABELS[x]))),
     row('subjects', 'School subjects that help', (s) => lines([listInWords(s.subjects.map((x) => SUBJECT_LABELS[x]))])),
     row('routes', 'Ways in', (s) => waysIn(catalogue, details, s)),
+    row('ask', 'Ask your local trust about', (s) => askTrust(catalogue, details, s)),
     row('pay', `Pay (${payTableLabel(catalogue.data.pay)})`, (s) => specificPay(catalogue, s)),
     row('registration', 'Registration', (s) => lines(s.registration.map((id) => name(catalogue.registration(id), id)))),
     ...[...catalogue.data.questions]
       .sort((a, b) => a.order - b.order)
       .map((q) => row(`q-${q.id}`, q.question, (s) => answers(details, s, q.id))),
-  ]
+  ].filter((r) => r.id !== 'ask' || r.cells.some((cell) => cell.length))
 }

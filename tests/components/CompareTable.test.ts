@@ -28,30 +28,38 @@ const mountSearch = async (props: InstanceType<typeof CompareSearch>['$props']) 
 describe('CompareTable', () => {
   it('is a real table: one column header per specialism and a row header for each fact and question', async () => {
     const table = await mountTable(['audiology', 'haematology', 'radiotherapy-physics'])
-    expect(table.get('caption').text()).toBe('Comparing Audiology, Haematology and Radiotherapy physics')
+    expect(table.get('caption').text()).toBe('Comparing Audiology, Haematology and Radiotherapy physics What is different comes first. Open a line with an arrow to see more.')
     expect(table.findAll('th[scope="col"]').map((th) => th.get('a').text())).toEqual(['Audiology', 'Haematology', 'Radiotherapy physics'])
+    // What differs comes first, marked; then what is the same for all three; then the questions.
     expect(table.findAll('th[scope="row"]').map((th) => th.text())).toEqual([
-      'Grouping',
-      'Patient contact',
-      'Where you work',
-      'School subjects that help',
-      'Ways in',
-      'Pay (England, 2025/26)',
+      'Grouping Different',
+      'Patient contact Different',
+      'Where you work Different',
+      'School subjects that help Different',
+      'Ways in Different',
+      'Pay (England, 2025/26) Different',
       'Registration',
       'What do you do?',
       'What is an average day like?',
     ])
+    expect(table.get('#compare-same').classes()).toContain('compare--folded')
+    const fold = table.get('button[aria-controls="compare-same"]')
+    expect(fold.text()).toBe('Same for all three: registration')
+    expect(fold.attributes('aria-expanded')).toBe('false')
+    await fold.trigger('click')
+    expect(fold.attributes('aria-expanded')).toBe('true')
+    expect(table.get('#compare-same').classes()).not.toContain('compare--folded')
   })
 
   it('fills each cell from the data, labelled with its specialism for phones', async () => {
     const table = await mountTable(['audiology', 'haematology'])
-    const row = (label: string) => table.findAll('tbody tr').find((tr) => tr.get('th').text() === label)!
+    const row = (label: string) => table.findAll('tbody tr').find((tr) => tr.find('th').exists() && tr.get('th').text().startsWith(label))!
     expect(row('Patient contact').findAll('td').map((td) => td.text())).toEqual(['Lots of patient contact', 'Little patient contact'])
     expect(row('Grouping').findAll('td').map((td) => td.attributes('data-label'))).toEqual(['Audiology', 'Haematology'])
     expect(row('School subjects that help').findAll('td').map((td) => td.text())).toEqual(['Biology and Physics', 'Biology and Chemistry'])
-    // Specific to each specialism: where you usually start, and a qualified specialist's band.
+    // Specific to each specialism: where you usually start, and a qualified specialist's band. The
+    // same for both here, so shown once in the folded rows.
     expect(row('Pay (England, 2025/26)').findAll('td').map((td) => td.findAll('li').map((li) => li.text()))).toEqual([
-      ['To start: assistant, band 2, £24,465', 'Qualified: clinical scientist, band 7, £47,810 to £54,710'],
       ['To start: assistant, band 2, £24,465', 'Qualified: clinical scientist, band 7, £47,810 to £54,710'],
     ])
     expect(table.text()).toContain('Agenda for Change')
@@ -59,7 +67,16 @@ describe('CompareTable', () => {
 
   it('shows real answers first, then the editorial answer labelled as such', async () => {
     const table = await mountTable(['audiology', 'haematology'])
-    const cells = table.findAll('tbody tr').find((tr) => tr.get('th').text() === 'What do you do?')!.findAll('td')
+    const question = table.get('tr.compare__row--answer')
+    const open = question.get('th button')
+    expect(open.text()).toBe('What do you do?')
+    expect(open.attributes('aria-expanded')).toBe('false')
+    expect(question.findAll('td > div').map((div) => div.classes('compare--folded'))).toEqual([true, true])
+    await open.trigger('click')
+    expect(open.attributes('aria-expanded')).toBe('true')
+    expect(question.findAll('td > div').map((div) => div.classes('compare--folded'))).toEqual([false, false])
+    expect(open.attributes('aria-controls')!.split(' ').map((id) => question.find(`#${id}`).exists())).toEqual([true, true])
+    const cells = question.findAll('td')
     const lines = cells[0]!.findAll('p').map((p) => p.text())
     expect(lines[0]).toContain('I help babies hear.')
     expect(lines[0]).toContain('Sam Lee, Trainee audiologist, Example NHS Trust')

@@ -55,6 +55,8 @@ test('compare three from the shortlist, remove one, add one with the search pick
   await expect(page).toHaveURL(/\/compare\/\?s=audiology,haematology,cardiac-science$/)
   const table = page.getByRole('table')
   await expect(table.getByRole('columnheader')).toHaveText([/Audiology/, /Haematology/, /Cardiac science/])
+  // What is the same for all three (here, pay) is folded under one line: open it to see every row.
+  await page.getByRole('button', { name: /^Same for all three: / }).click()
   for (const row of ['Grouping', 'Patient contact', 'Where you work', 'School subjects that help', 'Ways in', /^Pay \(England/, 'Registration']) {
     await expect(table.getByRole('rowheader', { name: row })).toBeVisible()
   }
