@@ -48,8 +48,7 @@ async function weigh(page: Page, origin: string, url: string): Promise<Weight> {
       request.sizes().then(({ responseBodySize }) => {
         const kind = request.resourceType()
         const path = new URL(request.url()).pathname
-        // Scripts fetched ahead (rel="prefetch", scripts/preloadLinks.ts) are requests of kind "other"
-        // and then come from the cache: count them by their name.
+        // Scripts preloaded by src/boot.ts may be requests of kind "other": count them by their name.
         const key = kind === 'script' || path.endsWith('.js') ? 'js' : kind === 'stylesheet' || path.endsWith('.css') ? 'css' : 'other'
         // A file requested twice is transferred once (the second comes from the memory cache).
         if (path in seen) return

@@ -64,7 +64,9 @@ console.log(`Service worker: ${worker.precached} files precached, ${(worker.byte
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!.replace(/^.*?assets\//, 'assets/')))]
 const gzipSize = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0)
-const js = assets(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g)
+// The script tag, and what it fetches once the page has painted (<meta name="app-files">).
+const appFiles = /<meta name="app-files" content="([^"]*)">/.exec(html)?.[1]?.split(' ') ?? []
+const js = [...new Set([...assets(/<script[^>]+src="([^"]+\.js)"/g), ...appFiles.map((f) => f.replace(/^.*?assets\//, 'assets/'))])]
 const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)
 const report = { firstViewJsGzip: gzipSize(js), firstViewCssGzip: gzipSize(css), jsFiles: js, cssFiles: css }
 writeFileSync(join(dist, 'build-report.json'), JSON.stringify(report, null, 2))

@@ -1,16 +1,15 @@
-// The links that fetch a prerendered page's scripts ahead: exactly the files the app's start needs.
+// Which scripts a prerendered page fetches, and when: exactly the files the app's start needs, and only
+// once the page has painted.
 //
-// The page's one script tag is src/boot.ts, which imports the app (src/main.ts) after the first paint;
-// the app's router then imports the page's view. Those files are fetched while the page paints, in
-// parallel, so starting the app after the paint costs no round trip. They are fetched with
-// rel="prefetch", not "modulepreload": a module preload is fetched at high priority and compiled at once,
-// on the main thread, in front of the first paint; a prefetch is fetched at low priority into the cache
-// and compiled when the app imports it, after the paint.
-// - vite-ssg adds a link for the chunk of every component the prerender rendered, including components
-//   that hydrate later (lazyHydrated: when visible) or never on this screen (the QR code on a phone). A
-//   link downloads the chunk at once, so the deferral would save nothing: those links are dropped.
-// - It adds none for the files those chunks import (the framework, the runtime): without a link they
-//   would load only when the app starts, one round trip after the paint. Those links are added.
+// The page's one script tag is src/boot.ts. When the page has painted, it preloads the files this
+// module lists in <meta name="app-files"> (all at once, in parallel) and imports the app (src/main.ts),
+// whose router imports the page's view. Nothing else is fetched before the first paint: a script
+// fetched ahead (even at low priority, as a prefetch) shares the phone's connection with the page's
+// HTML and CSS, and Lighthouse counts every request that ends before the largest paint against it.
+// - vite-ssg adds a <link rel="modulepreload"> for the chunk of every component the prerender rendered,
+//   including components that hydrate later (lazyHydrated: when visible) or never on this screen (the
+//   QR code on a phone). Those are left out: their code loads when they ask for it.
+// - It adds none for the files those chunks import (the framework, the runtime): they are listed too.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -48,35 +47,30 @@ export function startupFiles(manifest: Manifest): Set<string> {
   return new Set([...keys].map((key) => manifest[key]!.file))
 }
 
-/** The page with links only to files in `keep`, plus links to every file those import statically (in
- * `manifest`) that has none yet, added after the last link; all of them prefetches. */
-export function startupPreloads(html: string, keep: ReadonlySet<string>, manifest: Manifest): string {
+/** The page without modulepreload links, and with <meta name="app-files"> listing the linked files
+ * that are in `keep` plus every file those import statically (in `manifest`), under the base path. */
+export function withAppFiles(html: string, keep: ReadonlySet<string>, manifest: Manifest): string {
   const linked: string[] = []
-  const kept = html.replace(LINK, (link) => {
+  let prefix = '/'
+  const bare = html.replace(LINK, (link) => {
     const file = fileOf(link)
-    if (!keep.has(file)) return ''
-    linked.push(file)
-    return link
+    prefix = /\bhref="([^"]*?)assets\//.exec(link)?.[1] ?? prefix
+    if (keep.has(file) && !linked.includes(file)) linked.push(file)
+    return ''
   })
   const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
-  const needed = new Set<string>()
-  for (const file of linked) {
-    const key = keyOf.get(file)
-    if (key) for (const dep of staticClosure(manifest, key)) needed.add(manifest[dep]!.file)
-  }
   // The entry is the page's script tag already (the app imports its preload helper from it).
   const entries = new Set(Object.values(manifest).flatMap((chunk) => (chunk.isEntry ? [chunk.file] : [])))
-  const missing = [...needed].filter((file) => !linked.includes(file) && !entries.has(file))
-  const links = [...kept.matchAll(LINK)]
-  const last = links.at(-1)
-  if (!missing.length || !last) return toPrefetch(kept)
-  const prefix = /\bhref="([^"]*?)assets\//.exec(last[0])?.[1] ?? '/'
-  const added = missing.map((file) => `<link rel="modulepreload" crossorigin="" href="${prefix}${file}">`).join('')
-  const at = last.index + last[0].length
-  return toPrefetch(kept.slice(0, at) + added + kept.slice(at))
+  const files = new Set<string>()
+  for (const file of linked) {
+    files.add(file)
+    const key = keyOf.get(file)
+    if (key) for (const dep of staticClosure(manifest, key)) if (!entries.has(manifest[dep]!.file)) files.add(manifest[dep]!.file)
+  }
+  if (!files.size) return bare
+  const meta = `<meta name="app-files" content="${[...files].map((file) => `${prefix}${file}`).join(' ')}">`
+  return bare.replace('</head>', `${meta}</head>`)
 }
-
-const toPrefetch = (html: string) => html.replace(LINK, (link) => link.replace('rel="modulepreload"', 'rel="prefetch"'))
 
 /** For vite-ssg's onPageRendered: reads the client build's manifest once. */
 export function preloadFilter(outDir: string) {
@@ -88,6 +82,6 @@ export function preloadFilter(outDir: string) {
       const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest
       read = { manifest, keep: startupFiles(manifest) }
     }
-    return startupPreloads(html, read.keep, read.manifest)
+    return withAppFiles(html, read.keep, read.manifest)
   }
 }

@@ -1,7 +1,8 @@
 // The page's one script tag. The page arrives prerendered, so a student can read it before any of the
-// app has run: this file lets the browser parse and paint it first, and only then loads and starts the
-// app (src/main.ts). The app's files are already fetched by then (the page's modulepreload links), so
-// waiting costs no round trip; what it saves is the app's start-up running in front of the first paint.
+// app has run: this file lets the browser parse and paint it first, and only then fetches and starts
+// the app (src/main.ts). Until the paint the connection carries only the page's HTML and CSS; then
+// every file the start needs (<meta name="app-files">, written by scripts/preloadLinks.ts) is fetched
+// at once, in parallel, so the app and the page's view arrive in one round trip.
 import './styles/main.css'
 
 const parsed = () =>
@@ -30,6 +31,21 @@ const painted = () =>
     setTimeout(resolve, 5000)
   })
 
+/** Fetches (and compiles, off the main thread where it can) every file the start needs, in parallel. */
+function preloadAppFiles() {
+  const files = document.querySelector<HTMLMetaElement>('meta[name="app-files"]')?.content.split(' ') ?? []
+  for (const href of files.filter(Boolean)) {
+    const link = document.createElement('link')
+    link.rel = 'modulepreload'
+    link.crossOrigin = ''
+    link.href = href
+    document.head.append(link)
+  }
+}
+
 void parsed()
   .then(painted)
-  .then(() => import('./main'))
+  .then(() => {
+    preloadAppFiles()
+    return import('./main')
+  })

@@ -5,7 +5,7 @@ export function registerServiceWorker() {
   if (import.meta.env.SSR || !import.meta.env.PROD || !('serviceWorker' in navigator)) return
   const sw = navigator.serviceWorker
   const base = import.meta.env.BASE_URL
-  window.addEventListener('load', () => {
+  const register = () => {
     const controlled = sw.controller
     sw.register(`${base}sw.js`, { scope: base }).then(
       (registration) => controlled && import('./serviceWorkerUpdates').then((m) => m.watchForUpdates(registration)),
@@ -13,5 +13,9 @@ export function registerServiceWorker() {
         // Offline support is a bonus; the site works without it.
       },
     )
-  })
+  }
+  // After the page has loaded, so the worker's downloads never compete with the page's own. The app
+  // starts after the first paint (src/boot.ts), often after the load event: then at once.
+  if (document.readyState === 'complete') register()
+  else window.addEventListener('load', register, { once: true })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { startupFiles, startupPreloads, type Manifest } from '../../scripts/preloadLinks'
+import { startupFiles, withAppFiles, type Manifest } from '../../scripts/preloadLinks'
 
 // The shape of the real build: boot (the entry) imports the app after the paint, the app's router
 // imports the views, a view imports a lazily hydrated component.
@@ -16,8 +16,7 @@ const manifest: Manifest = {
 }
 
 const link = (file: string) => `<link rel="modulepreload" crossorigin="" href="/careers/${file}">`
-const links = (html: string) => [...html.matchAll(/href="\/careers\/([^"]+)"/g)].map((m) => m[1])
-const prefetched = (html: string) => [...html.matchAll(/<link rel="prefetch" crossorigin="" href="\/careers\/([^"]+)">/g)].map((m) => m[1])
+const appFiles = (html: string) => /<meta name="app-files" content="([^"]*)">/.exec(html)?.[1]?.split(' ') ?? []
 
 describe('startupFiles', () => {
   it('is the entry, the app it starts, the views and what they import, not what a view loads later', () => {
@@ -27,33 +26,29 @@ describe('startupFiles', () => {
   })
 })
 
-describe('startupPreloads', () => {
+describe('withAppFiles', () => {
   const keep = startupFiles(manifest)
   // What vite-ssg writes for a page that prerendered view A with its QR code.
   const page = `<head><script type="module" src="/careers/assets/boot.js"></script>${link('assets/main.js')}<link rel="stylesheet" href="/careers/assets/main.css">${link('assets/A.js')}${link('assets/Qr.js')}</head><body></body>`
+  const html = withAppFiles(page, keep, manifest)
 
-  it('drops the links to chunks that load later', () => {
-    expect(links(startupPreloads(page, keep, manifest))).not.toContain('assets/Qr.js')
+  it('fetches no script ahead of the first paint: no preload link is left', () => {
+    expect(html).not.toContain('rel="modulepreload"')
+    expect(html).toContain('<link rel="stylesheet" href="/careers/assets/main.css">')
   })
 
-  it('adds the files the kept chunks import, each once, after the last link and under the base path', () => {
-    const html = startupPreloads(page, keep, manifest)
-    expect(links(html).filter((file) => file?.endsWith('.js') && file !== 'assets/boot.js').sort()).toEqual(
-      ['assets/A.js', 'assets/card.js', 'assets/framework.js', 'assets/main.js', 'assets/runtime.js'].sort(),
+  it('lists for boot what the start needs, each once, under the base path: the kept chunks and what they import', () => {
+    expect(appFiles(html).sort()).toEqual(
+      ['/careers/assets/A.js', '/careers/assets/card.js', '/careers/assets/framework.js', '/careers/assets/main.js', '/careers/assets/runtime.js'].sort(),
     )
-    expect(html.indexOf('assets/framework.js')).toBeGreaterThan(html.indexOf(link('assets/A.js')))
-    expect(html).not.toContain('assets/qrcode.js')
-    expect(html.match(/assets\/boot\.js/g)).toHaveLength(1)
   })
 
-  it('fetches every script ahead at low priority (prefetch), none as a module preload', () => {
-    const html = startupPreloads(page, keep, manifest)
-    expect(html).not.toContain('modulepreload')
-    expect(prefetched(html).sort()).toEqual(['assets/A.js', 'assets/card.js', 'assets/framework.js', 'assets/main.js', 'assets/runtime.js'].sort())
+  it('leaves out what loads later and the entry itself', () => {
+    expect(appFiles(html).some((file) => /Qr|qrcode|boot/.test(file))).toBe(false)
   })
 
   it('leaves a page without preload links as it was', () => {
     const bare = '<head><title>x</title></head>'
-    expect(startupPreloads(bare, keep, manifest)).toBe(bare)
+    expect(withAppFiles(bare, keep, manifest)).toBe(bare)
   })
 })
