@@ -4,13 +4,20 @@
 // Accessibility, best practices and SEO must be 100 on every page type: those audits do not depend on
 // the machine, and a miss fails the run.
 //
-// Performance, LCP against the script-less floor and TBT are measured on the core pages and reported,
-// but do not fail the run yet (PERFORMANCE_ENFORCED): no core page meets them (issue 11 stays open),
-// and on a shared 2-core machine the same build measured TBT 927 ms in one run and 2,944 ms in another,
-// too noisy to hold a page to its own figure. Turn it on when the pages meet the budgets with a margin.
+// Performance, LCP against the script-less floor and TBT are measured on the core pages. A budget fails
+// the run only on the pages listed for it in ENFORCED; elsewhere it is reported (issue 11 stays open):
+// - LCP ratio: the explorer and a specialism page paint their largest text from the prerendered HTML,
+//   before any script is fetched (src/boot.ts), at 1.0-1.1x the floor. Compare builds its table from
+//   the address after the app starts, so its largest paint waits for the scripts (2.4x): reported.
+// - Performance and TBT: no core page meets them yet (TBT 600-1300 ms at 4x: the app's start and
+//   hydration), reported.
 
 export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpRatio: 1.3, tbt: 200 }
 
 export const CORE_PAGES = ['/', '/specialisms/audiology/', '/compare/']
 
-export const PERFORMANCE_ENFORCED = false
+export const ENFORCED: Record<'performance' | 'lcpRatio' | 'tbt', readonly string[]> = {
+  performance: [],
+  lcpRatio: ['/', '/specialisms/audiology/'],
+  tbt: [],
+}

@@ -34,13 +34,16 @@ const painted = () =>
 /** Fetches (and compiles, off the main thread where it can) every file the start needs, in parallel. */
 function preloadAppFiles() {
   const files = document.querySelector<HTMLMetaElement>('meta[name="app-files"]')?.content.split(' ') ?? []
+  // One insertion for all of them: the page's styles are looked at again once, not once a link.
+  const links = document.createDocumentFragment()
   for (const href of files.filter(Boolean)) {
     const link = document.createElement('link')
     link.rel = 'modulepreload'
     link.crossOrigin = ''
     link.href = href
-    document.head.append(link)
+    links.append(link)
   }
+  document.head.append(links)
 }
 
 void parsed()

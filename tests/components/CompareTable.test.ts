@@ -28,7 +28,8 @@ const mountSearch = async (props: InstanceType<typeof CompareSearch>['$props']) 
 describe('CompareTable', () => {
   it('is a real table: one column header per specialism and a row header for each fact and question', async () => {
     const table = await mountTable(['audiology', 'haematology', 'radiotherapy-physics'])
-    expect(table.get('caption').text()).toBe('Comparing Audiology, Haematology and Radiotherapy physics What is different comes first. Open a line with an arrow to see more.')
+    expect(table.get('caption').text()).toBe('Comparing Audiology, Haematology and Radiotherapy physics')
+    expect(table.get('.compare__legend').text()).toBe('What is different comes first. Open a line with an arrow to see more.')
     expect(table.findAll('th[scope="col"]').map((th) => th.get('a').text())).toEqual(['Audiology', 'Haematology', 'Radiotherapy physics'])
     // What differs comes first, marked; then what is the same for all three; then the questions.
     expect(table.findAll('th[scope="row"]').map((th) => th.text())).toEqual([
