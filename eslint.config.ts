@@ -3,7 +3,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 
 export default defineConfigWithVueTs(
   { name: 'app/files-to-lint', files: ['**/*.{ts,mts,tsx,vue}'] },
-  { name: 'app/files-to-ignore', ignores: ['**/dist/**', '**/dist-careers/**', '**/coverage/**', '**/.vite-ssg-temp/**', 'playwright-report/**', 'test-results/**'] },
+  { name: 'app/files-to-ignore', ignores: ['**/dist/**', '**/dist-careers/**', '**/dist-profile/**', '**/coverage/**', '**/.vite-ssg-temp/**', 'playwright-report/**', 'test-results/**'] },
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommended,
   {
