@@ -4,6 +4,9 @@
 // every file the start needs (<meta name="app-files">, written by scripts/preloadLinks.ts) is fetched
 // at once, in parallel, so the app and the page's view arrive in one round trip.
 import './styles/main.css'
+import { holdEarlyTaps } from './earlyTaps'
+
+holdEarlyTaps()
 
 const parsed = () =>
   document.readyState === 'loading'
