@@ -4,7 +4,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
-import { LAZY_CHUNKS, prerenderPaths, siteData, specialismDetails, withoutPreloads } from './scripts/viteDataPlugin.ts'
+import { prerenderPaths, siteData, specialismDetails } from './scripts/viteDataPlugin.ts'
 import { preloadFilter } from './scripts/preloadLinks.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 import { siteOrigin } from './src/lib/site.ts'
@@ -12,7 +12,7 @@ import { siteOrigin } from './src/lib/site.ts'
 const root = fileURLToPath(new URL('.', import.meta.url))
 const base = basePath()
 const outDir = process.env.OUT_DIR ?? 'dist'
-const dropDeferredPreloads = preloadFilter(resolve(root, outDir))
+const appFiles = preloadFilter(resolve(root, outDir))
 
 export default defineConfig({
   base,
@@ -51,10 +51,10 @@ export default defineConfig({
     script: 'async',
     formatting: 'none',
     dirStyle: 'nested',
-    // Sections that load their code when scrolled to (SpecialismVoicesLazy, composables/lazyHydrated)
-    // are prerendered, so vite-ssg would preload their chunks at once: take those preloads out again,
-    // by name and by what hydration imports at start (scripts/preloadLinks.ts).
-    onPageRendered: (_route, html) => dropDeferredPreloads(withoutPreloads(html, LAZY_CHUNKS)),
+    // vite-ssg links every chunk the prerender rendered, even parts that load their code when scrolled
+    // to (SpecialismVoicesLazy, composables/lazyHydrated): the page lists only what its start imports,
+    // fetched after the first paint (scripts/preloadLinks.ts).
+    onPageRendered: (_route, html) => appFiles(html),
     // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
     // throwaway copy of the site and needs only the one page it checks.
     includedRoutes: () => {

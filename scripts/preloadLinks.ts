@@ -32,56 +32,54 @@ function staticClosure(manifest: Manifest, key: string, into = new Set<string>()
   return into
 }
 
-/** Files (assets/x.js) that the app's start imports: the entry (boot), what it imports when the page
- * has painted (the app), what the app's router imports (the views), and their static imports. */
-export function startupFiles(manifest: Manifest): Set<string> {
+/** Files (assets/x.js) this page's start imports once the page has painted: the app (what the entry
+ * imports then), the page's own views among `linked` (the chunks vite-ssg linked; the app's router
+ * imports them), and what those import statically. Not the entry (the page's script tag), and not a
+ * linked chunk that no view of this page imports statically: a component loads that when it asks for
+ * it, even where another page's view imports it. */
+export function startFiles(manifest: Manifest, linked: readonly string[]): string[] {
+  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
   const keys = new Set<string>()
-  for (const [key, chunk] of Object.entries(manifest)) {
+  for (const chunk of Object.values(manifest)) {
     if (!chunk.isEntry) continue
-    staticClosure(manifest, key, keys)
     for (const app of chunk.dynamicImports ?? []) {
       staticClosure(manifest, app, keys)
-      for (const view of manifest[app]?.dynamicImports ?? []) staticClosure(manifest, view, keys)
+      const views = new Set(manifest[app]?.dynamicImports ?? [])
+      for (const file of linked) {
+        const key = keyOf.get(file)
+        if (key && views.has(key)) staticClosure(manifest, key, keys)
+      }
     }
   }
-  return new Set([...keys].map((key) => manifest[key]!.file))
+  const entries = new Set(Object.values(manifest).flatMap((chunk) => (chunk.isEntry ? [chunk.file] : [])))
+  return [...keys].map((key) => manifest[key]!.file).filter((file) => !entries.has(file))
 }
 
-/** The page without modulepreload links, and with <meta name="app-files"> listing the linked files
- * that are in `keep` plus every file those import statically (in `manifest`), under the base path. */
-export function withAppFiles(html: string, keep: ReadonlySet<string>, manifest: Manifest): string {
+/** The page without modulepreload links, and with <meta name="app-files"> listing startFiles, under
+ * the base path. */
+export function withAppFiles(html: string, manifest: Manifest): string {
   const linked: string[] = []
   let prefix = '/'
   const bare = html.replace(LINK, (link) => {
-    const file = fileOf(link)
     prefix = /\bhref="([^"]*?)assets\//.exec(link)?.[1] ?? prefix
-    if (keep.has(file) && !linked.includes(file)) linked.push(file)
+    linked.push(fileOf(link))
     return ''
   })
-  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]))
-  // The entry is the page's script tag already (the app imports its preload helper from it).
-  const entries = new Set(Object.values(manifest).flatMap((chunk) => (chunk.isEntry ? [chunk.file] : [])))
-  const files = new Set<string>()
-  for (const file of linked) {
-    files.add(file)
-    const key = keyOf.get(file)
-    if (key) for (const dep of staticClosure(manifest, key)) if (!entries.has(manifest[dep]!.file)) files.add(manifest[dep]!.file)
-  }
-  if (!files.size) return bare
-  const meta = `<meta name="app-files" content="${[...files].map((file) => `${prefix}${file}`).join(' ')}">`
+  const files = linked.length ? startFiles(manifest, linked) : []
+  if (!files.length) return bare
+  const meta = `<meta name="app-files" content="${files.map((file) => `${prefix}${file}`).join(' ')}">`
   return bare.replace('</head>', `${meta}</head>`)
 }
 
 /** For vite-ssg's onPageRendered: reads the client build's manifest once. */
 export function preloadFilter(outDir: string) {
-  let read: { manifest: Manifest; keep: Set<string> } | undefined
+  let manifest: Manifest | undefined
   return (html: string) => {
     const path = join(outDir, '.vite', 'manifest.json')
-    if (!read) {
+    if (!manifest) {
       if (!existsSync(path)) throw new Error(`${path} is missing: set build.manifest in vite.config.ts`)
-      const manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest
-      read = { manifest, keep: startupFiles(manifest) }
+      manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest
     }
-    return withAppFiles(html, read.keep, read.manifest)
+    return withAppFiles(html, manifest)
   }
 }

@@ -113,11 +113,3 @@ export function specialismDetails(root: string): Plugin {
   }
 }
 
-/** Chunks that load when their section scrolls into view, never as a page's module preload. */
-export const LAZY_CHUNKS = ['voicesEntry', 'SpecialismVoices', 'RealStories', 'TryItYourself', 'stories']
-
-/** The page without <link rel="modulepreload"> to the named chunks (assets/<name>-<hash>.js). */
-export function withoutPreloads(html: string, chunks: readonly string[]): string {
-  const names = chunks.join('|')
-  return html.replace(new RegExp(`<link rel="modulepreload"[^>]*href="[^"]*/assets/(?:${names})-[\\w-]{8}\\.js"[^>]*>`, 'g'), '')
-}

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { startupFiles, withAppFiles, type Manifest } from '../../scripts/preloadLinks'
+import { startFiles, withAppFiles, type Manifest } from '../../scripts/preloadLinks'
 
 // The shape of the real build: boot (the entry) imports the app after the paint, the app's router
-// imports the views, a view imports a lazily hydrated component.
+// imports the views, view A loads the QR code when it asks for it, while view B imports it statically
+// (as a specialism page's stories section and a teaching page share TryItYourself).
 const manifest: Manifest = {
   'src/boot.ts': { file: 'assets/boot.js', isEntry: true, imports: ['_runtime.js'], dynamicImports: ['src/main.ts'] },
   'src/main.ts': { file: 'assets/main.js', imports: ['src/boot.ts', '_framework.js', '_runtime.js'], dynamicImports: ['src/views/A.vue', 'src/views/B.vue'] },
   'src/views/A.vue': { file: 'assets/A.js', imports: ['_framework.js', '_card.js'], dynamicImports: ['src/components/Qr.vue'] },
-  'src/views/B.vue': { file: 'assets/B.js', imports: ['_framework.js'] },
+  'src/views/B.vue': { file: 'assets/B.js', imports: ['_framework.js', 'src/components/Qr.vue'] },
   'src/components/Qr.vue': { file: 'assets/Qr.js', imports: ['_qrcode.js'] },
   '_framework.js': { file: 'assets/framework.js' },
   '_runtime.js': { file: 'assets/runtime.js' },
@@ -18,19 +19,22 @@ const manifest: Manifest = {
 const link = (file: string) => `<link rel="modulepreload" crossorigin="" href="/careers/${file}">`
 const appFiles = (html: string) => /<meta name="app-files" content="([^"]*)">/.exec(html)?.[1]?.split(' ') ?? []
 
-describe('startupFiles', () => {
-  it('is the entry, the app it starts, the views and what they import, not what a view loads later', () => {
-    expect([...startupFiles(manifest)].sort()).toEqual(
-      ['assets/A.js', 'assets/B.js', 'assets/boot.js', 'assets/card.js', 'assets/framework.js', 'assets/main.js', 'assets/runtime.js'].sort(),
+describe('startFiles', () => {
+  it('is the app, the page’s view and what they import: not the entry, nor what the view loads later', () => {
+    expect(startFiles(manifest, ['assets/main.js', 'assets/A.js', 'assets/Qr.js']).sort()).toEqual(
+      ['assets/A.js', 'assets/card.js', 'assets/framework.js', 'assets/main.js', 'assets/runtime.js'].sort(),
     )
+  })
+
+  it('keeps a chunk that this page’s view imports statically', () => {
+    expect(startFiles(manifest, ['assets/main.js', 'assets/B.js', 'assets/Qr.js'])).toEqual(expect.arrayContaining(['assets/Qr.js', 'assets/qrcode.js']))
   })
 })
 
 describe('withAppFiles', () => {
-  const keep = startupFiles(manifest)
   // What vite-ssg writes for a page that prerendered view A with its QR code.
   const page = `<head><script type="module" src="/careers/assets/boot.js"></script>${link('assets/main.js')}<link rel="stylesheet" href="/careers/assets/main.css">${link('assets/A.js')}${link('assets/Qr.js')}</head><body></body>`
-  const html = withAppFiles(page, keep, manifest)
+  const html = withAppFiles(page, manifest)
 
   it('fetches no script ahead of the first paint: no preload link is left', () => {
     expect(html).not.toContain('rel="modulepreload"')
@@ -43,12 +47,12 @@ describe('withAppFiles', () => {
     )
   })
 
-  it('leaves out what loads later and the entry itself', () => {
+  it('leaves out what loads later, even where another page’s view imports it, and the entry itself', () => {
     expect(appFiles(html).some((file) => /Qr|qrcode|boot/.test(file))).toBe(false)
   })
 
   it('leaves a page without preload links as it was', () => {
     const bare = '<head><title>x</title></head>'
-    expect(withAppFiles(bare, keep, manifest)).toBe(bare)
+    expect(withAppFiles(bare, manifest)).toBe(bare)
   })
 })
