@@ -36,7 +36,9 @@ export default defineConfig({
     ...(process.env.PROFILE_BUILD ? { minify: false } : {}),
     // Every browser the site supports (Chrome 66+, Safari 17+, Firefox 115+) understands
     // <link rel="modulepreload">; older Safari just loads those files when they are imported.
-    modulePreload: { polyfill: false },
+    // src/boot.ts preloads, itself, all the start needs (<meta name="app-files">) and its stylesheets are
+    // in the page: the import of the app carries no second list to check them against.
+    modulePreload: { polyfill: false, resolveDependencies: (file, deps) => (/(^|\/)main-[\w-]+\.js$/.test(file) ? [] : deps) },
     // The framework in one file every page shares. Left to itself the bundler splits it by which lazy
     // chunks use which part, and each lazy component (the tree's preview) then costs the first view
     // an extra framework file (about 1 KB gzip of lost compression).

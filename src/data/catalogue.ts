@@ -2,4 +2,5 @@
 import site from 'virtual:site-data'
 import { createCatalogue } from '@/lib/catalogue'
 
-export const catalogue = createCatalogue(site)
+// The data module's own objects, frozen in place (lib/catalogue).
+export const catalogue = createCatalogue(site, { copy: false })

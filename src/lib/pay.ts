@@ -7,10 +7,12 @@ export interface PayRange {
   max: number
 }
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 })
-
+/** "£31,049": whole pounds, as en-GB currency formatting writes them. Written out rather than with
+ * Intl.NumberFormat, whose first use costs a phone tens of milliseconds as a page starts (issue 11;
+ * tests/unit/pay.test.ts checks it against Intl). */
 export function formatPounds(amount: number): string {
-  return pounds.format(amount)
+  const whole = String(Math.round(Math.abs(amount))).replace(/\B(?=(\d{3})+$)/g, ',')
+  return `${amount < 0 || Object.is(amount, -0) ? '-' : ''}£${whole}`
 }
 
 /** The lowest and highest of some pay points, or undefined when there are none. */

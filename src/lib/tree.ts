@@ -81,6 +81,21 @@ export interface TreeOptions {
 export const TIDY_MIN_WIDTH = 880
 export const chooseTreeMode = (width: number): TreeMode => (width >= TIDY_MIN_WIDTH ? 'tidy' : 'indented')
 
+/** The width the tree is laid out for before it can measure its box (the prerendered page): a 360 px
+ * phone's, less the page's margins, so it fits the common phones as it is. */
+export const FIRST_LAYOUT_WIDTH = 328
+
+/**
+ * The width to lay the tree out for in a box `available` px wide when it is laid out for `current`. A
+ * phone's (indented) layout is kept while it fits and leaves at most a fifth of its width spare: its
+ * labels then wrap a little early, instead of the whole tree being laid out and drawn again as the page
+ * starts (issue 11). Otherwise, and always for the wide (tidy) layout, the box's width.
+ */
+export function layoutWidthFor(current: number, available: number): number {
+  const keep = chooseTreeMode(current) === 'indented' && chooseTreeMode(available) === 'indented' && current <= available && available <= current * 1.25
+  return keep ? current : available
+}
+
 export const ROOT_TEXT: TextStyle = { size: 20, bold: true }
 export const GROUPING_TEXT: TextStyle = { size: 18, bold: true }
 export const SPECIALISM_TEXT: TextStyle = { size: 16, bold: false }

@@ -153,3 +153,26 @@ test('a tap on a button before the app has started is answered once it has (src/
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
   await expect(page.getByRole('checkbox', { name: /Lots of patient contact/ })).toBeVisible()
 })
+
+test('what a student types before the app has started is kept and searched for once it has', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const opened = page.goto('/')
+  await page.waitForSelector('link[rel="modulepreload"]', { state: 'attached' })
+  const box = page.getByRole('searchbox', { name: 'Search specialisms' })
+  await box.fill('heart')
+  release()
+  await opened
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1)
+  // The search box comes to life at the next key, focus or touch (composables/deferredHydration), and
+  // keeps the word already in it.
+  await box.press('End')
+  await expect(box).toHaveValue('heart')
+  await expect.poll(() => new URL(page.url()).search).toBe('?q=heart')
+  await expect(page.getByRole('list', { name: 'Matching specialisms' }).getByRole('listitem').first()).toContainText(/Cardiac/)
+})

@@ -18,9 +18,12 @@ interface Box {
   height: number
 }
 
+// The app has started (fixtures: page.goto). On a phone the tree itself comes to life at its first
+// touch, key or focus, which every test's first step here is (the test below checks that it does).
 async function openExplore(page: Page, path = '/') {
   await page.goto(path)
-  await expect(page.locator('.specialism-tree[data-ready="true"]')).toBeAttached()
+  // A page not from the fixtures (a second browser page) is waited for here.
+  await expect(page.locator('html[data-hydrated]')).toBeAttached()
   return page.getByRole('tree', { name: 'Healthcare science careers' })
 }
 const item = (page: Page, id: string) => page.locator(`[role="treeitem"][data-id="${id}"]`)
@@ -142,6 +145,26 @@ test('a deep link with a search and a selection restores the same picture', asyn
   expect(await picture(fresh)).toEqual(before)
   await expect(fresh.getByRole('link', { name: 'Open Cardiac science' })).toHaveAttribute('href', '/specialisms/cardiac-science/')
   await fresh.close()
+})
+
+test('on a phone the tree stays the prerendered page until touched, and the first tap works; on a wide screen it is laid out again at once', async ({ page }) => {
+  const idle = () => page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve, 300))))
+  await page.setViewportSize({ width: 375, height: 800 })
+  await openExplore(page)
+  await idle()
+  // Its layout (lib/tree FIRST_LAYOUT_WIDTH) fits this phone: nothing to do until a reader asks.
+  await expect(page.locator('.specialism-tree')).not.toHaveAttribute('data-ready', 'true')
+  await item(page, 'physiological-sciences').click()
+  await expect(item(page, 'physiological-sciences')).toHaveAttribute('aria-expanded', 'true')
+  await expect(page.locator('.specialism-tree')).toHaveAttribute('data-ready', 'true')
+  await expect(item(page, 'audiology')).toBeVisible()
+
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openExplore(page)
+  await idle()
+  // Prerendered as one indented column for a phone; here the four columns of a wide screen.
+  await expect(page.locator('.specialism-tree')).toHaveAttribute('data-ready', 'true')
+  await expect(page.locator('.specialism-tree')).toHaveAttribute('data-mode', 'tidy')
 })
 
 for (const width of [375, 1280, 1920]) {

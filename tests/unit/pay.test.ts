@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPayStep, specialistPay } from '@/lib/pay'
+import { formatPayStep, formatPounds, specialistPay } from '@/lib/pay'
 import type { Band } from '@/lib/types'
 
 // A tiny ladder: three levels below consultant, and consultant on top.
@@ -68,5 +68,14 @@ describe('formatPayStep', () => {
     [{ levelId: 'a', levelName: 'A', band: '5' as Band }, 'band 5'],
   ])('%j -> %s', (step, text) => {
     expect(formatPayStep(step)).toBe(text)
+  })
+})
+
+describe('formatPounds', () => {
+  const intl = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 })
+  it('writes whole pounds exactly as en-GB currency formatting does', () => {
+    const amounts = [0, -0, 1, 9, 10, 99, 100, 999, 1000, 1001, 9999, 24_465, 31_049, 99_999, 100_000, 123_456, 1_000_000, 12_345_678]
+    const halves = [0.4, 0.5, 0.6, 999.5, 29_999.49, 29_999.5, -0.5, -1, -1234, -31_049.5]
+    for (const amount of [...amounts, ...halves]) expect(formatPounds(amount), String(amount)).toBe(intl.format(amount))
   })
 })

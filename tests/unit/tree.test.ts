@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildHierarchy, chooseTreeMode, layoutTree, mergeLinks, visibleHeight, type TreeInput, type TreeLayout } from '@/lib/tree'
+import { buildHierarchy, chooseTreeMode, FIRST_LAYOUT_WIDTH, layoutTree, layoutWidthFor, mergeLinks, visibleHeight, type TreeInput, type TreeLayout } from '@/lib/tree'
 import { estimateTextWidth, wrapText, type MeasureText } from '@/lib/treeText'
 
 // Two groupings, three sub-themes, four specialisms, listed out of order on purpose.
@@ -145,5 +145,22 @@ describe('labels', () => {
     expect(chooseTreeMode(320)).toBe('indented')
     expect(chooseTreeMode(879)).toBe('indented')
     expect(chooseTreeMode(880)).toBe('tidy')
+  })
+})
+
+describe('layoutWidthFor', () => {
+  it('keeps the first (phone) layout on the common phones, whose boxes it fits with at most a fifth spare', () => {
+    // 360, 375, 390, 412 and 430 px phones less the page's 16 px margins.
+    for (const box of [328, 343, 358, 380, 398, 410]) expect(layoutWidthFor(FIRST_LAYOUT_WIDTH, box), String(box)).toBe(FIRST_LAYOUT_WIDTH)
+  })
+  it('lays out again for a box it does not fit or leaves too much of', () => {
+    expect(layoutWidthFor(FIRST_LAYOUT_WIDTH, 288)).toBe(288)
+    expect(layoutWidthFor(FIRST_LAYOUT_WIDTH, 411)).toBe(411)
+    expect(layoutWidthFor(FIRST_LAYOUT_WIDTH, 700)).toBe(700)
+  })
+  it('always fits the wide (tidy) layout to its box', () => {
+    expect(layoutWidthFor(900, 1000)).toBe(1000)
+    expect(layoutWidthFor(FIRST_LAYOUT_WIDTH, 1200)).toBe(1200)
+    expect(layoutWidthFor(1200, 800)).toBe(800)
   })
 })
