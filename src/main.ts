@@ -17,7 +17,16 @@ import { hydrateWaiting } from './composables/deferredHydration'
 // loading the app, finding the page's route (and its code), hydrating the page; then the parts whose
 // hydration is deferred (composables/deferredHydration), one task each.
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
-export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient }) => {
+// The host served this address's own prerendered page (not, say, its 404 page for an unknown path).
+const hydrating =
+  typeof document !== 'undefined' &&
+  servedPageMatches(
+    document.querySelector<HTMLMetaElement>('meta[name="prerendered-route"]')?.content,
+    location.pathname,
+    import.meta.env.BASE_URL,
+  )
+
+export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient, head }) => {
   const site = { catalogue, details: detailsLoader }
   // Per-component hydration timings in a development-mode build (README: Budgets and Lighthouse).
   if (import.meta.env.VITE_PERF_MARKS) app.config.performance = true
@@ -26,6 +35,15 @@ export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.met
   // A navigation may change what a deferred part shows: it hydrates first (composables/deferredHydration).
   router.beforeEach(() => hydrateWaiting())
   if (isClient) {
+    // The prerendered page's <head> is already this page's: the head manager's first pass after
+    // hydration would only read every tag back and find nothing to change (a long task on a phone).
+    // It is skipped; the next change (a search, a navigation) brings the head up to date. Not on a link
+    // with a query: what it shows (a search's title) comes in the same pass.
+    let first = hydrating && !location.search
+    head?.hooks.hook('dom:beforeRender', (render) => {
+      if (first) render.shouldRender = false
+      first = false
+    })
     let starting = true
     router.beforeResolve(async () => {
       if (!starting) return
@@ -40,13 +58,7 @@ export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.met
   // vite-ssg's default is to throw the prerendered page away and render it again from scratch: the
   // largest paint waited for the whole app, and lazy hydration could not work. Hydrate instead, unless
   // the host served another page's HTML for this address (its 404 page for an unknown path).
-  hydration:
-    typeof document !== 'undefined' &&
-    servedPageMatches(
-      document.querySelector<HTMLMetaElement>('meta[name="prerendered-route"]')?.content,
-      location.pathname,
-      import.meta.env.BASE_URL,
-    ),
+  hydration: hydrating,
 })
 
 registerServiceWorker()

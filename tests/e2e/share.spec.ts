@@ -81,11 +81,18 @@ test('a shared shortlist or comparison is described to whoever receives the link
   }
 })
 
-test('the page a student opens keeps its own title; previews stay in the prerendered head', async ({ page }) => {
+test('the page a student opens keeps its own title, and a search its own; previews stay in the prerendered head', async ({ page }) => {
   await page.goto('/specialisms/audiology/')
   await expect(page.locator('h1')).toHaveText('Audiology')
   await expect(page).toHaveTitle('Audiology | Healthcare Science Careers Explorer')
   await page.getByRole('link', { name: 'Groupings', exact: true }).first().click()
   await expect(page).toHaveTitle('The four groupings | Healthcare Science Careers Explorer')
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /four groupings/)
+  // The head is left as prerendered when the app starts (main.ts), and follows what is shown after.
+  await page.goto('/')
+  await expect(page).toHaveTitle('Healthcare Science Careers Explorer')
+  await page.getByRole('searchbox', { name: 'Search specialisms' }).fill('heart')
+  await expect(page).toHaveTitle('Search: heart | Healthcare Science Careers Explorer')
+  await page.goto('/?q=blood')
+  await expect(page).toHaveTitle('Search: blood | Healthcare Science Careers Explorer')
 })
