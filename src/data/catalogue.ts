@@ -2,5 +2,5 @@
 import site from 'virtual:site-data'
 import { createCatalogue } from '@/lib/catalogue'
 
-// The data module's own objects, frozen in place (lib/catalogue).
-export const catalogue = createCatalogue(site, { copy: false })
+// Checked (copied and frozen) in development only (lib/catalogue).
+export const catalogue = createCatalogue(site, { check: import.meta.env.DEV })

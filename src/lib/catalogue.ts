@@ -37,14 +37,14 @@ function indexBy<T extends { id: string }>(list: readonly T[]): Map<string, T> {
 }
 
 /**
- * The data, frozen: code that would change it fails where it is written, and Vue leaves frozen objects
- * as they are (no reactive proxies, so a specialism is the same object wherever it is shown). `copy`
- * (the default: tests hand in their own objects) freezes a copy; the built app's data is its own
- * module's, which nobody else holds, and copying it cost a phone about 25 ms as a page starts (issue 11).
+ * `check` (the default, and in development): the data copied and frozen, so code that would change it
+ * fails where it is written. The built app passes false: its data is its own module's, nobody else holds
+ * it, nothing in the app puts it in reactive state, and copying and freezing it cost a phone about
+ * 60 ms as each page starts (issue 11).
  */
-export function createCatalogue(input: SiteData, { copy = true }: { copy?: boolean } = {}): Catalogue {
+export function createCatalogue(input: SiteData, { check = true }: { check?: boolean } = {}): Catalogue {
   // Only the first view's fields: answers, sources and the rest load with the pages that show them.
-  const data = deepFreeze(copy ? structuredClone(input) : input)
+  const data = check ? deepFreeze(structuredClone(input)) : input
   const groupingOrder = new Map(data.groupings.map((g, i) => [g.id, i]))
   const specialisms = [...data.specialisms].sort(
     (a, b) =>

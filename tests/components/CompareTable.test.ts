@@ -17,15 +17,32 @@ async function memoryRouter() {
   return router
 }
 // Audiology's answers are in the fixture's details; the others have none.
-async function mountTable(ids: string[]) {
+// What is folded is added a task after the rest (the test below): `folded: false` looks before then.
+async function mountTable(ids: string[], { folded = true } = {}) {
   const table = mount(CompareTable, { props: { specialisms: pick(...ids) }, global: { plugins: [await memoryRouter(), fixtureContext().plugin] } })
   await flushPromises()
+  if (folded) {
+    await new Promise((resolve) => setTimeout(resolve))
+    await flushPromises()
+  }
   return table
 }
 const mountSearch = async (props: InstanceType<typeof CompareSearch>['$props']) =>
   mount(CompareSearch, { props, global: { plugins: [await memoryRouter(), fixtureContext().plugin] } })
 
 describe('CompareTable', () => {
+  it('shows what is not folded first and adds what is folded a task later (a phone paints the first lines sooner)', async () => {
+    const table = await mountTable(['audiology', 'haematology', 'radiotherapy-physics'], { folded: false })
+    expect(table.findAll('th[scope="row"]').map((th) => th.text())).not.toContain('Registration')
+    expect(table.get('#compare-pay-note').text()).toBe('')
+    // A fold opened at once shows its lines at once.
+    await table.get('button[aria-controls="compare-same"]').trigger('click')
+    expect(table.findAll('th[scope="row"]').map((th) => th.text())).toContain('Registration')
+    await new Promise((resolve) => setTimeout(resolve))
+    await flushPromises()
+    expect(table.get('#compare-pay-note').text()).not.toBe('')
+  })
+
   it('is a real table: one column header per specialism and a row header for each fact and question', async () => {
     const table = await mountTable(['audiology', 'haematology', 'radiotherapy-physics'])
     expect(table.get('caption').text()).toBe('Comparing Audiology, Haematology and Radiotherapy physics')
