@@ -34,11 +34,15 @@ export type IdleHydration = boolean | ((elements: readonly Element[]) => boolean
 export interface DeferOptions {
   /** See IdleHydration; true unless said. */
   idle?: IdleHydration
+  /** A media query under which its prerendered HTML is wrong (it shows more on a wider screen): it
+   * hydrates when idle if the query matches, or as soon as it comes to match (a phone turned). */
+  media?: string
   /** Whether what it shows may depend on the address's query; true unless said. */
   query?: boolean
 }
 
 const whenNeeded = (options: DeferOptions): HydrationStrategy => (hydrate, forEachElement) => {
+  const media = options.media ? matchMedia(options.media) : undefined
   const idleToo = options.idle ?? true
   let done = false
   const run = () => {
@@ -49,16 +53,20 @@ const whenNeeded = (options: DeferOptions): HydrationStrategy => (hydrate, forEa
   }
   const elements: Element[] = []
   forEachElement((el) => elements.push(el))
-  const whenIdle = typeof idleToo === 'function' ? () => idleToo(elements) && run() : run
+  const whenIdle = () => (idleToo === true || (typeof idleToo === 'function' && idleToo(elements)) || media?.matches) && run()
+  const onMedia = () => media?.matches && run()
+  media?.addEventListener('change', onMedia)
   // Safari has no requestIdleCallback: a short timeout still gives each part its own task.
-  const idle = !idleToo ? undefined : typeof requestIdleCallback === 'function' ? requestIdleCallback(whenIdle, { timeout: 2000 }) : undefined
-  const timer = idleToo && idle === undefined ? setTimeout(whenIdle, 50) : undefined
+  const atIdle = idleToo || media
+  const idle = !atIdle ? undefined : typeof requestIdleCallback === 'function' ? requestIdleCallback(whenIdle, { timeout: 2000 }) : undefined
+  const timer = atIdle && idle === undefined ? setTimeout(whenIdle, 50) : undefined
   forEachElement((el) => INTERACTIONS.forEach((type) => el.addEventListener(type, run, { capture: true })))
   waiting.set(run, options)
   function teardown() {
     waiting.delete(run)
     if (idle !== undefined) cancelIdleCallback(idle)
     if (timer !== undefined) clearTimeout(timer)
+    media?.removeEventListener('change', onMedia)
     forEachElement((el) => INTERACTIONS.forEach((type) => el.removeEventListener(type, run, { capture: true })))
   }
   return teardown

@@ -156,3 +156,11 @@ test('axe finds no violation on a specialism page with everything unfolded, on a
   await page.waitForLoadState('networkidle')
   await expectNoAxeViolations(page)
 })
+
+test('on a phone that has a shortlist, a specialism on it says so without a tap (its actions come to life when idle)', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await page.addInitScript(() => localStorage.setItem('hcs-careers:shortlist', JSON.stringify({ v: 1, ids: ['audiology'] })))
+  await page.goto('/specialisms/audiology/')
+  await expect(page.getByRole('button', { name: 'Remove from shortlist' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'See your shortlist' })).toBeVisible()
+})
