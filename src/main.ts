@@ -28,8 +28,6 @@ const hydrating =
 
 export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.meta.env.BASE_URL }, async ({ app, router, isClient, head }) => {
   const site = { catalogue, details: detailsLoader }
-  // Per-component hydration timings in a development-mode build (README: Budgets and Lighthouse).
-  if (import.meta.env.VITE_PERF_MARKS) app.config.performance = true
   app.use(siteContext(site)).use(createPinia())
   installDetailsGuard(router, site)
   // A navigation may change what a deferred part shows: it hydrates first (composables/deferredHydration).
