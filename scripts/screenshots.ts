@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core'
 import { serve } from './serve.ts'
 
 const PAGES = [
+  ['explore', '/'],
   ['explore-search', '/?q=babies'],
   ['specialism', '/specialisms/clinical-embryology/'],
   ['compare', '/compare/?s=audiology,cardiac-science'],
