@@ -2,7 +2,7 @@
 // errors, and the shell passes axe at phone and desktop widths.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, test } from './fixtures'
+import { expect, test, type Page } from './fixtures'
 import { prerenderPaths } from '../../scripts/viteDataPlugin'
 import { STATIC_PATHS } from '../../src/router/paths'
 import { expectNoAxeViolations, watchForErrors } from './helpers'
@@ -131,18 +131,24 @@ test('skip link and menu work from the keyboard', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
 
-test('a tap on a button before the app has started is answered once it has (src/earlyTaps.ts)', async ({ page }) => {
+/** Opens `path` on a phone with the app's own file held back until `release()`: resolves once the page
+ * has painted and boot.ts has asked for the app's files, so the app has not started. */
+async function openHoldingTheApp(page: Page, path: string) {
   await page.setViewportSize({ width: 375, height: 800 })
-  // Hold the app's own file back, as a slow connection would, until the tap is made.
   let release!: () => void
   const held = new Promise<void>((resolve) => (release = resolve))
   await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
     await held
     await route.continue()
   })
-  const opened = page.goto('/?q=x-ray')
-  // The page has painted and boot.ts has asked for the app's files: the app has not started.
+  const opened = page.goto(path)
   await page.waitForSelector('link[rel="modulepreload"]', { state: 'attached' })
+  return { opened, release }
+}
+
+test('a tap on a button before the app has started is answered once it has (src/earlyTaps.ts)', async ({ page }) => {
+  // Hold the app's own file back, as a slow connection would, until the tap is made.
+  const { opened, release } = await openHoldingTheApp(page, '/?q=x-ray')
   const toggle = page.getByRole('button', { name: /^Filters/ })
   await toggle.click()
   await expect(page.locator('html[data-hydrated]')).toHaveCount(0)
@@ -155,15 +161,7 @@ test('a tap on a button before the app has started is answered once it has (src/
 })
 
 test('what a student types before the app has started is kept and searched for once it has', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 800 })
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
-  const opened = page.goto('/')
-  await page.waitForSelector('link[rel="modulepreload"]', { state: 'attached' })
+  const { opened, release } = await openHoldingTheApp(page, '/')
   const box = page.getByRole('searchbox', { name: 'Search specialisms' })
   await box.fill('heart')
   release()
