@@ -6,6 +6,7 @@ import type {} from 'vite-ssg'
 import { basePath } from './scripts/basePath.ts'
 import { prerenderPaths, siteData, specialismDetails } from './scripts/viteDataPlugin.ts'
 import { preloadFilter } from './scripts/preloadLinks.ts'
+import { compileHints } from './scripts/compileHints.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 import { siteOrigin } from './src/lib/site.ts'
 
@@ -25,6 +26,8 @@ export default defineConfig({
     vue({ features: { optionsAPI: false, prodDevtools: false, prodHydrationMismatchDetails: false } }),
     siteData(root),
     specialismDetails(root),
+    // Scripts compiled off the main thread as they stream in (scripts/compileHints.ts).
+    compileHints(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {

@@ -13,6 +13,7 @@ import { addSecurityMeta, buildPolicy, REFERRER_POLICY } from './csp.ts'
 import { loadData } from './readData.ts'
 import { writeOgImages } from './ogImages.ts'
 import { addManifestLinks, writeManifest } from './appManifest.ts'
+import { COMPILE_HINT } from './compileHints.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -60,6 +61,13 @@ const app = writeManifest(dist, base)
 console.log(`Web app manifest and ${app.files - 1} icons: ${(app.bytes / 1024).toFixed(1)} KB`)
 const worker = writeServiceWorker(dist, base)
 console.log(`Service worker: ${worker.precached} files precached, ${(worker.bytes / 1024).toFixed(1)} KB (${(worker.gzipBytes / 1024).toFixed(1)} KB gzip), cache ${worker.version}`)
+
+// Every script compiled as it streams in (scripts/compileHints.ts): a bundler change that moved the
+// hint off the first line would quietly cost each page its start-up time.
+const scripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))
+const unhinted = scripts.filter((f) => !readFileSync(join(dist, 'assets', f), 'utf8').startsWith(COMPILE_HINT))
+if (unhinted.length) throw new Error(`Scripts without the compile hint on their first line: ${unhinted.join(', ')}`)
+console.log(`Compile hints: all ${scripts.length} scripts`)
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!.replace(/^.*?assets\//, 'assets/')))]
