@@ -14,8 +14,8 @@
 //   read it (`query`, the default: App.vue).
 //
 // Unlike lazyHydrated (which waits until a part is near the screen and loads its code then), the code
-// of a deferred part comes with the page: use it for parts on the first screen that are costly to
-// hydrate (the filters, the tree, the site's header and footer).
+// of a deferred part comes with the page: use it for parts on the first screen (the site's header and
+// footer, the explorer's search, filters and tree, the specialism page's sections).
 import { defineAsyncComponent, defineComponent, h, onBeforeUpdate, type Component, type HydrationStrategy } from 'vue'
 
 const waiting = new Map<() => void, DeferOptions>()
@@ -60,14 +60,14 @@ const whenNeeded = (options: DeferOptions): HydrationStrategy => (hydrate, forEa
   const atIdle = idleToo || media
   const idle = !atIdle ? undefined : typeof requestIdleCallback === 'function' ? requestIdleCallback(whenIdle, { timeout: 2000 }) : undefined
   const timer = atIdle && idle === undefined ? setTimeout(whenIdle, 50) : undefined
-  forEachElement((el) => INTERACTIONS.forEach((type) => el.addEventListener(type, run, { capture: true })))
+  elements.forEach((el) => INTERACTIONS.forEach((type) => el.addEventListener(type, run, { capture: true })))
   waiting.set(run, options)
   function teardown() {
     waiting.delete(run)
     if (idle !== undefined) cancelIdleCallback(idle)
     if (timer !== undefined) clearTimeout(timer)
     media?.removeEventListener('change', onMedia)
-    forEachElement((el) => INTERACTIONS.forEach((type) => el.removeEventListener(type, run, { capture: true })))
+    elements.forEach((el) => INTERACTIONS.forEach((type) => el.removeEventListener(type, run, { capture: true })))
   }
   return teardown
 }

@@ -29,6 +29,16 @@ function storage(): Storage | undefined {
   }
 }
 
+/** Whether this device has kept a shortlist (of any ids): read without the store, before the app has
+ * brought the parts that show it to life (SpecialismView). */
+export function hasStoredShortlist(): boolean {
+  try {
+    return decodeShortlist(storage()?.getItem(SHORTLIST_KEY) ?? null, () => true).length > 0
+  } catch {
+    return false
+  }
+}
+
 export const useShortlistStore = defineStore('shortlist', () => {
   // The app's catalogue (provided by main.ts; a test's app provides its own).
   const catalogue = useCatalogue()

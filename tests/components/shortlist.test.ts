@@ -3,7 +3,7 @@ import { nextTick } from 'vue'
 import { createApp } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { fixtureCatalogue, fixtureContext } from '../fixtures/context'
-import { SHORTLIST_KEY, decodeShortlist, useShortlistStore } from '@/stores/shortlist'
+import { SHORTLIST_KEY, decodeShortlist, hasStoredShortlist, useShortlistStore } from '@/stores/shortlist'
 
 const isKnown = (id: string) => fixtureCatalogue.specialism(id) !== undefined
 const stored = () => JSON.parse(localStorage.getItem(SHORTLIST_KEY) ?? 'null') as unknown
@@ -18,6 +18,16 @@ beforeEach(() => {
 afterEach(() => vi.restoreAllMocks())
 
 describe('shortlist store', () => {
+  it('says whether this device has kept a shortlist, before any store reads it', () => {
+    expect(hasStoredShortlist()).toBe(false)
+    localStorage.setItem(SHORTLIST_KEY, JSON.stringify({ v: 1, ids: [] }))
+    expect(hasStoredShortlist()).toBe(false)
+    localStorage.setItem(SHORTLIST_KEY, '{not json')
+    expect(hasStoredShortlist()).toBe(false)
+    localStorage.setItem(SHORTLIST_KEY, JSON.stringify({ v: 1, ids: ['audiology'] }))
+    expect(hasStoredShortlist()).toBe(true)
+  })
+
   it('adds, toggles, reorders and removes, and keeps the list in localStorage under one key', async () => {
     const shortlist = useShortlistStore()
     shortlist.restore()
