@@ -13,7 +13,7 @@ import { siteOrigin } from './src/lib/site.ts'
 const root = fileURLToPath(new URL('.', import.meta.url))
 const base = basePath()
 const outDir = process.env.OUT_DIR ?? 'dist'
-const appFiles = preloadFilter(resolve(root, outDir))
+const appFiles = preloadFilter(root, resolve(root, outDir))
 
 export default defineConfig({
   base,
@@ -59,7 +59,7 @@ export default defineConfig({
     // vite-ssg links every chunk the prerender rendered, even parts that load their code when scrolled
     // to (SpecialismVoicesLazy, composables/lazyHydrated): the page lists only what its start imports,
     // fetched after the first paint (scripts/preloadLinks.ts).
-    onPageRendered: (_route, html) => appFiles(html),
+    onPageRendered: (route, html) => appFiles(route, html),
     // PRERENDER_ONLY=/a/,/b/ prerenders just those pages: the contribution browser test builds a
     // throwaway copy of the site and needs only the one page it checks.
     includedRoutes: () => {

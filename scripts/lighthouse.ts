@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core'
 import { serve } from './serve.ts'
 import { pageTypes } from './pageTypes.ts'
 import { basePath } from './basePath.ts'
-import { BUDGET, CORE_PAGES, ENFORCED } from './lighthouseBudget.ts'
+import { BUDGET, CORE_PAGES, ENFORCED, slowdownFor } from './lighthouseBudget.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -44,12 +44,6 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-// Lighthouse emulates a Moto G Power by slowing the CPU 4x, calibrated for an idle desktop. A CI
-// machine shared with other jobs is already slower, so 4x on top makes every blocking task look
-// several times longer than on the phone. Lighthouse's own benchmark (BenchmarkIndex; DevTools
-// rates a Moto G Power 2022 at 264) measured just before each page sets the slowdown so the
-// emulated CPU stays that phone: never more than the default 4x, never less than 1x.
-const PHONE_BENCHMARK = 264
 async function cpuSlowdown(): Promise<{ benchmarkIndex: number; multiplier: number }> {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
   try {
@@ -57,7 +51,7 @@ async function cpuSlowdown(): Promise<{ benchmarkIndex: number; multiplier: numb
     const scores: number[] = []
     for (let i = 0; i < 3; i++) scores.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`))
     const benchmarkIndex = median(scores)
-    return { benchmarkIndex, multiplier: Number(Math.min(4, Math.max(1, benchmarkIndex / PHONE_BENCHMARK)).toFixed(2)) }
+    return { benchmarkIndex, multiplier: slowdownFor(benchmarkIndex) }
   } finally {
     await browser.close()
   }
@@ -123,11 +117,22 @@ try {
     const path = url.split('?')[0]!
     const core = CORE_PAGES.includes(path)
     if (core) await settle()
-    const cpu = await cpuSlowdown()
+    // The machine's speed is measured again before every run: the slowdown follows it (slowdownFor).
+    const speeds: Awaited<ReturnType<typeof cpuSlowdown>>[] = []
+    const measured = async (target: string) => {
+      const cpu = await cpuSlowdown()
+      speeds.push(cpu)
+      return audit(target, chrome.port, cpu.multiplier)
+    }
     const runs: Run[] = []
-    for (let i = 0; i < (core ? RUNS : 1); i++) runs.push(await audit(`${origin(site)}${url}`, chrome.port, cpu.multiplier))
+    for (let i = 0; i < (core ? RUNS : 1); i++) runs.push(await measured(`${origin(site)}${url}`))
     const floors: number[] = []
-    if (core) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await audit(`${origin(floor)}${url}`, chrome.port, cpu.multiplier)).lcp)
+    if (core) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await measured(`${origin(floor)}${url}`)).lcp)
+    const cpu = {
+      benchmarkIndex: median(speeds.map((c) => c.benchmarkIndex)),
+      multiplier: median(speeds.map((c) => c.multiplier)),
+      range: `${Math.min(...speeds.map((c) => c.multiplier))}-${Math.max(...speeds.map((c) => c.multiplier))}x`,
+    }
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]!))]))
     const lcp = median(runs.map((r) => r.lcp))
     const floorLcp = core ? median(floors) : NaN
@@ -153,7 +158,7 @@ try {
     const audits = [...new Set(runs.flatMap((r) => r.failed))]
     console.log(
       `${url.padEnd(42)} perf ${scores.performance} a11y ${scores.accessibility} bp ${scores['best-practices']} seo ${scores.seo}` +
-        `  LCP ${row.lcp} ms${core ? ` (${row.lcpRatio}x of ${row.floorLcp})` : ''}  TBT ${row.tbt} ms  CPU ${cpu.multiplier}x (host ${cpu.benchmarkIndex})${note}`,
+        `  LCP ${row.lcp} ms${core ? ` (${row.lcpRatio}x of ${row.floorLcp})` : ''}  TBT ${row.tbt} ms  CPU ${cpu.range} (host ${Math.round(cpu.benchmarkIndex)})${note}`,
     )
     if (missed.length) misses.push(`${url}: ${missed.join('; ')}${audits.length ? ` [${audits.join(', ')}]` : ''}`)
   }

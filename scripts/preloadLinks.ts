@@ -10,8 +10,15 @@
 //   including components that hydrate later (lazyHydrated: when visible) or never on this screen (the
 //   QR code on a phone). Those are left out: their code loads when they ask for it.
 // - It adds none for the files those chunks import (the framework, the runtime): they are listed too.
+//
+// A page whose content comes from a list of specialisms in its address (QUERY_DETAILS: compare, pathways)
+// also gets <meta name="query-files">: every specialism's details file and name (lib/queryFiles.ts), so
+// boot fetches the chosen ones with the app and names them before it starts.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { QUERY_FILES_META, writeQueryFiles, type QueryDetails, type QueryFiles } from '../src/lib/queryFiles.ts'
+import { QUERY_DETAILS } from '../src/router/paths.ts'
+import { loadData } from './readData.ts'
 
 export interface ManifestChunk {
   file: string
@@ -55,9 +62,28 @@ export function startFiles(manifest: Manifest, linked: readonly string[]): strin
   return [...keys].map((key) => manifest[key]!.file).filter((file) => !entries.has(file))
 }
 
+/** What a page that lists specialisms in its address needs for <meta name="query-files">. */
+export interface QueryPage {
+  details: QueryDetails
+  /** Every specialism: id -> name. */
+  names: ReadonlyMap<string, string>
+}
+
+/** <meta name="query-files">: each specialism's details chunk (data/specialisms/<id>.json) and name. */
+export function queryFilesMeta({ details, names }: QueryPage, manifest: Manifest, prefix: string): string {
+  const specialisms: QueryFiles['specialisms'] = {}
+  for (const [id, name] of names) {
+    const chunk = manifest[`data/specialisms/${id}.json`]
+    if (!chunk) throw new Error(`No details chunk for ${id} in the build's manifest (data/specialisms/${id}.json)`)
+    specialisms[id] = [`${prefix}${chunk.file}`, name]
+  }
+  // Single quotes: the JSON's own double quotes stay as they are (writeQueryFiles escapes the rest).
+  return `<meta name="${QUERY_FILES_META}" content='${writeQueryFiles({ ...details, specialisms })}'>`
+}
+
 /** The page without modulepreload links, and with <meta name="app-files"> listing startFiles, under
- * the base path. */
-export function withAppFiles(html: string, manifest: Manifest): string {
+ * the base path; with <meta name="query-files"> too for a `query` page. */
+export function withAppFiles(html: string, manifest: Manifest, query?: QueryPage): string {
   const linked: string[] = []
   let prefix = '/'
   const bare = html.replace(LINK, (link) => {
@@ -68,18 +94,27 @@ export function withAppFiles(html: string, manifest: Manifest): string {
   const files = linked.length ? startFiles(manifest, linked) : []
   if (!files.length) return bare
   const meta = `<meta name="app-files" content="${files.map((file) => `${prefix}${file}`).join(' ')}">`
-  return bare.replace('</head>', `${meta}</head>`)
+  const queryMeta = query ? queryFilesMeta(query, manifest, prefix) : ''
+  return bare.replace('</head>', `${meta}${queryMeta}</head>`)
 }
 
-/** For vite-ssg's onPageRendered: reads the client build's manifest once. */
-export function preloadFilter(outDir: string) {
+/** For vite-ssg's onPageRendered (the route's path, its HTML): reads the client build's manifest and
+ * the specialisms' names once. */
+export function preloadFilter(root: string, outDir: string) {
   let manifest: Manifest | undefined
-  return (html: string) => {
+  let names: Map<string, string> | undefined
+  return (route: string, html: string) => {
     const path = join(outDir, '.vite', 'manifest.json')
     if (!manifest) {
       if (!existsSync(path)) throw new Error(`${path} is missing: set build.manifest in vite.config.ts`)
       manifest = JSON.parse(readFileSync(path, 'utf8')) as Manifest
     }
-    return withAppFiles(html, manifest)
+    const details = QUERY_DETAILS[route.endsWith('/') ? route : `${route}/`]
+    if (details && !names) {
+      const loaded = loadData(root)
+      if (!loaded.ok) throw new Error(loaded.errors.join('\n'))
+      names = new Map(loaded.data.specialisms.map((s) => [s.id, s.name]))
+    }
+    return withAppFiles(html, manifest, details && names ? { details, names } : undefined)
   }
 }

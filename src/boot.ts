@@ -5,6 +5,8 @@
 // at once, in parallel, so the app and the page's view arrive in one round trip.
 import './styles/main.css'
 import { holdEarlyTaps } from './earlyTaps'
+import { chosenIn, QUERY_FILES_META, readQueryFiles } from './lib/queryFiles'
+import { listInWords } from './lib/words'
 
 holdEarlyTaps()
 
@@ -34,9 +36,25 @@ const painted = () =>
     setTimeout(resolve, 5000)
   })
 
-/** Fetches (and compiles, off the main thread where it can) every file the start needs, in parallel. */
-function preloadAppFiles() {
-  const files = document.querySelector<HTMLMetaElement>('meta[name="app-files"]')?.content.split(' ') ?? []
+/** A page made from its address (lib/queryFiles.ts): the chosen specialisms' details files and names. */
+const chosen = () => {
+  const files = readQueryFiles(document.querySelector<HTMLMetaElement>(`meta[name="${QUERY_FILES_META}"]`)?.content)
+  return files ? chosenIn(files, location.search) : { files: [], names: [] }
+}
+
+/** Until the app starts, an element with data-query-names (compare's heading) names what the address
+ * asks for, after its prefix ("Comparing "), in place of the prerendered "nothing chosen yet". */
+function nameWhatWasAskedFor(names: readonly string[]) {
+  if (!names.length) return
+  for (const el of document.querySelectorAll<HTMLElement>('[data-query-names]')) {
+    el.textContent = `${el.dataset.queryNames ?? ''}${listInWords(names)}`
+  }
+}
+
+/** Fetches (and compiles, off the main thread where it can) every file the start needs, in parallel:
+ * the app's, and the details of the specialisms the address asks for (`extra`). */
+function preloadAppFiles(extra: readonly string[]) {
+  const files = [...(document.querySelector<HTMLMetaElement>('meta[name="app-files"]')?.content.split(' ') ?? []), ...extra]
   // One insertion for all of them: the page's styles are looked at again once, not once a link.
   const links = document.createDocumentFragment()
   for (const href of files.filter(Boolean)) {
@@ -50,8 +68,12 @@ function preloadAppFiles() {
 }
 
 void parsed()
-  .then(painted)
   .then(() => {
-    preloadAppFiles()
+    const asked = chosen()
+    nameWhatWasAskedFor(asked.names)
+    return painted().then(() => asked.files)
+  })
+  .then((details) => {
+    preloadAppFiles(details)
     return import('./main')
   })

@@ -40,11 +40,7 @@ export const SOURCE_KIND_LABELS: Record<Source['kind'], string> = {
   'third-party': 'Third-party source',
 }
 
-/** "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length < 2) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-}
+export { listInWords } from './words.ts'
 
 /** The first sentence of a summary, for cards that have room for one line. */
 export function firstSentence(text: string): string {

@@ -1,12 +1,16 @@
 // The route table. vite-ssg creates the router from it (src/main.ts); paths end in "/" so each
 // one is a folder with its own prerendered index.html.
 import type { RouteRecordRaw, RouterScrollBehavior } from 'vue-router'
-import { parseCompareQuery, parseIdList } from '@/lib/compareQuery'
+import { parseIdList } from '@/lib/compareQuery'
 import type { DetailsMeta } from './guards'
+import { QUERY_DETAILS } from './paths'
 
 const oneSpecialism: DetailsMeta = (to, isKnown) => parseIdList(to.params.id, isKnown, 1).ids
-const compared: DetailsMeta = (to, isKnown) => parseCompareQuery(to.query, isKnown).ids
-const pathwayFor: DetailsMeta = (to, isKnown) => parseIdList(to.query.for, isKnown, 1).ids
+/** The specialisms a page lists in its address (QUERY_DETAILS: compare's ?s=, pathways' ?for=). */
+const listedIn = (path: string): DetailsMeta => {
+  const { param, max } = QUERY_DETAILS[path]!
+  return (to, isKnown) => parseIdList(to.query[param], isKnown, max).ids
+}
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'explore', component: () => import('@/views/ExploreView.vue') },
@@ -23,13 +27,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'pathways',
     component: () => import('@/views/PathwaysView.vue'),
     // ?for=<id>: the pathway's theme-level routes come with the specialism's details.
-    meta: { details: pathwayFor },
+    meta: { details: listedIn('/pathways/') },
   },
   {
     path: '/compare/',
     name: 'compare',
     component: () => import('@/views/CompareView.vue'),
-    meta: { details: compared },
+    meta: { details: listedIn('/compare/') },
   },
   { path: '/shortlist/', name: 'shortlist', component: () => import('@/views/ShortlistView.vue') },
   { path: '/quiz/', name: 'quiz', component: () => import('@/views/QuizView.vue') },

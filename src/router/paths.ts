@@ -1,6 +1,7 @@
 // Every path the app links to is built here and nowhere else. Paths end in "/" so each one is a
 // folder with its own prerendered index.html. Pure: no Vue, so vite.config and scripts import it too.
-import { toIdListQuery } from '../lib/compareQuery.ts'
+import { COMPARE_MAX, toIdListQuery } from '../lib/compareQuery.ts'
+import type { QueryDetails } from '../lib/queryFiles.ts'
 
 export type PathQuery = Record<string, string>
 
@@ -26,6 +27,12 @@ export const contributePath = (specialism?: string): PathTarget => ({
   path: '/contribute/',
   query: specialism ? { specialism } : {},
 })
+/** Pages that show the details of specialisms listed in their address, and where (the router loads
+ * those details before the page renders; the build lists their files in the page: lib/queryFiles.ts). */
+export const QUERY_DETAILS: Readonly<Record<string, QueryDetails>> = {
+  '/compare/': { param: 's', max: COMPARE_MAX },
+  '/pathways/': { param: 'for', max: 1 },
+}
 export const comparePath = (ids: readonly string[] = []): PathTarget => ({ path: '/compare/', query: toIdListQuery(ids) })
 export const shortlistPath = (ids: readonly string[] = []): PathTarget => ({
   path: '/shortlist/',

@@ -28,3 +28,18 @@ export function watchForErrors(page: Page) {
   })
   return problems
 }
+
+/** Opens `path` on a phone with the app's own file held back until `release()`: resolves once the page
+ * has painted and boot.ts has asked for the app's files, so the app has not started. */
+export async function openHoldingTheApp(page: Page, path: string) {
+  await page.setViewportSize({ width: 375, height: 800 })
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  const opened = page.goto(path)
+  await page.waitForSelector('link[rel="modulepreload"]', { state: 'attached' })
+  return { opened, release }
+}

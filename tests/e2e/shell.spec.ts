@@ -2,10 +2,10 @@
 // errors, and the shell passes axe at phone and desktop widths.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, test, type Page } from './fixtures'
+import { expect, test } from './fixtures'
 import { prerenderPaths } from '../../scripts/viteDataPlugin'
 import { STATIC_PATHS } from '../../src/router/paths'
-import { expectNoAxeViolations, watchForErrors } from './helpers'
+import { expectNoAxeViolations, openHoldingTheApp, watchForErrors } from './helpers'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const paths = prerenderPaths(root, STATIC_PATHS).map((p) => (p === '/404' ? '/404.html' : p))
@@ -130,21 +130,6 @@ test('skip link and menu work from the keyboard', async ({ page }) => {
   await expect(page).toHaveURL(/\/pathways\/$/)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
-
-/** Opens `path` on a phone with the app's own file held back until `release()`: resolves once the page
- * has painted and boot.ts has asked for the app's files, so the app has not started. */
-async function openHoldingTheApp(page: Page, path: string) {
-  await page.setViewportSize({ width: 375, height: 800 })
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
-    await held
-    await route.continue()
-  })
-  const opened = page.goto(path)
-  await page.waitForSelector('link[rel="modulepreload"]', { state: 'attached' })
-  return { opened, release }
-}
 
 test('a tap on a button before the app has started is answered once it has (src/earlyTaps.ts)', async ({ page }) => {
   // Hold the app's own file back, as a slow connection would, until the tap is made.

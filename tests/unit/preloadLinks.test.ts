@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { startFiles, withAppFiles, type Manifest } from '../../scripts/preloadLinks'
+import { readQueryFiles } from '@/lib/queryFiles'
 
 // The shape of the real build: boot (the entry) imports the app after the paint, the app's router
 // imports the views, view A loads the QR code when it asks for it, while view B imports it statically
@@ -54,5 +55,36 @@ describe('withAppFiles', () => {
   it('leaves a page without preload links as it was', () => {
     const bare = '<head><title>x</title></head>'
     expect(withAppFiles(bare, manifest)).toBe(bare)
+  })
+})
+
+describe('withAppFiles for a page made from its address (compare, pathways)', () => {
+  const details = { param: 's', max: 3 }
+  const names = new Map([
+    ['audiology', 'Audiology'],
+    ['cardiac-science', 'Cardiac science'],
+  ])
+  const withDetails: Manifest = {
+    ...manifest,
+    'data/specialisms/audiology.json': { file: 'assets/audiology-1.js' },
+    'data/specialisms/audiology.json?stories': { file: 'assets/audiology-2.js' },
+    'data/specialisms/cardiac-science.json': { file: 'assets/cardiac-science-3.js' },
+  }
+  const page = `<head>${link('assets/main.js')}${link('assets/A.js')}</head><body></body>`
+  const queryFiles = (html: string) => readQueryFiles(/<meta name="query-files" content='([^']*)'>/.exec(html)?.[1])
+
+  it('lists every specialism’s details chunk (not its stories) and name, under the base path', () => {
+    expect(queryFiles(withAppFiles(page, withDetails, { details, names }))).toEqual({
+      ...details,
+      specialisms: { audiology: ['/careers/assets/audiology-1.js', 'Audiology'], 'cardiac-science': ['/careers/assets/cardiac-science-3.js', 'Cardiac science'] },
+    })
+  })
+
+  it('is left out of other pages', () => {
+    expect(withAppFiles(page, withDetails)).not.toContain('query-files')
+  })
+
+  it('fails the build, naming the specialism, when its details chunk is missing', () => {
+    expect(() => withAppFiles(page, manifest, { details, names })).toThrow(/No details chunk for audiology/)
   })
 })
