@@ -6,21 +6,25 @@
 //
 // Performance, LCP against the script-less floor and TBT are measured on the core pages. A budget fails
 // the run only on the pages listed for it in ENFORCED; elsewhere it is reported (issue 11 stays open):
-// - LCP ratio: the explorer and a specialism page paint their largest text from the prerendered HTML,
-//   before any script is fetched (src/boot.ts), at 1.0-1.1x the floor. Compare builds its table from
-//   the address after the app starts, so its largest paint waits for the scripts (2.5x): reported.
-// - Performance and TBT: met on all three core pages on a quiet machine since the compile hints
-//   (scripts/compileHints.ts): / 100 and ~20 ms, the specialism page 98 and ~140 ms, compare 97 and
-//   ~150 ms. Reported, not enforced: held on /, the clean-clone CI run read / at perf 89, TBT 422 ms
-//   with the machine still busy (host benchmark 1,905 against ~2,500 when quiet) and failed.
-
+// - LCP ratio, held on all three: the explorer and a specialism page paint their largest text from the
+//   prerendered HTML, before any script is fetched (src/boot.ts), at 1.0-1.1x the floor. Compare's
+//   largest text is its heading, "Comparing Audiology and Cardiac science", which boot writes from the
+//   address before the app starts (lib/queryFiles.ts): 1.15-1.23x (it was the table's caption, built by
+//   the app, at 2.4-2.5x; with boot's heading left out the run fails: '2.63x', exit 1). The table
+//   itself still comes with the app: 2.2-2.4 s in Lighthouse's simulation; its answers, now preloaded
+//   with the app, bring it from 3.7 to 3.3 s (median of 5) in Chromium throttled to 150 ms, 1.6 Mbit/s
+//   and 4x CPU.
+// - Performance and TBT: met on all three core pages on a quiet machine, not enforced: the same build
+//   minutes apart reads compare's TBT anywhere from 111 to 720 ms on this shared 2-core machine, even
+//   with the CPU slowdown following the measured speed (slowdownFor, below), and a gate that fails at
+//   random would stop every change from landing.
 export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpRatio: 1.3, tbt: 200 }
 
 export const CORE_PAGES = ['/', '/specialisms/audiology/', '/compare/']
 
 export const ENFORCED: Record<'performance' | 'lcpRatio' | 'tbt', readonly string[]> = {
   performance: [],
-  lcpRatio: ['/', '/specialisms/audiology/'],
+  lcpRatio: ['/', '/specialisms/audiology/', '/compare/'],
   tbt: [],
 }
 
