@@ -23,6 +23,9 @@ async function open(url: string) {
   await router.isReady()
   wrapper = mount(defineComponent(() => () => h(RouterView)), { global: { plugins: [router, createHead(), createPinia(), plugin] } })
   await flushPromises()
+  // The table's rows below its first few come a task later (CompareTable).
+  await new Promise((resolve) => setTimeout(resolve))
+  await flushPromises()
   const answers = wrapper.findAll('tbody tr.compare__row--answer td').map((td) => td.text())
   return { router, fetched, answers }
 }
