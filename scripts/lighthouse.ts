@@ -11,7 +11,7 @@
 // Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages only; LH_SAVE_DIR=dir keeps
 // every run's full report there, to see what made a figure).
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg } from 'node:os'
+import { cpus } from 'node:os'
 import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -90,12 +90,21 @@ async function audit(url: string, port: number, cpuSlowdownMultiplier: number): 
 
 // Blocking time is the machine's task times times four: a core page measured while the browser tests
 // that ran before it still load the machine reads two or three times too high. Before each core page,
-// wait (at most 90 s) for the load average to fall below three quarters of the cores.
+// wait (at most 60 s) until the cores are at least 80% idle over three seconds. (The load average lags
+// by a minute or more: it waited its full 90 s after the browser tests on a machine already idle.)
+const busyShare = async (ms = 3000) => {
+  const times = () => cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, total: sum.total + Object.values(cpu.times).reduce((a, b) => a + b, 0) }), { idle: 0, total: 0 })
+  const before = times()
+  await new Promise((resolve) => setTimeout(resolve, ms))
+  const after = times()
+  return 1 - (after.idle - before.idle) / Math.max(1, after.total - before.total)
+}
 async function settle() {
   const since = Date.now()
-  while (loadavg()[0]! > cpus().length * 0.75 && Date.now() - since < 90_000) await new Promise((resolve) => setTimeout(resolve, 5000))
+  let busy = await busyShare()
+  while (busy > 0.2 && Date.now() - since < 60_000) busy = await busyShare()
   const waited = Math.round((Date.now() - since) / 1000)
-  if (waited) console.log(`  (waited ${waited} s for the machine to settle: load ${loadavg()[0]!.toFixed(2)})`)
+  if (waited > 4) console.log(`  (waited ${waited} s for the machine to settle: ${Math.round(busy * 100)}% busy)`)
 }
 
 const started = Date.now()
@@ -112,55 +121,75 @@ const pages = pageTypes().filter(({ url }) => !only || only.includes(url.split('
 const summary: Record<string, Record<string, unknown>> = {}
 const misses: string[] = []
 const shortOfBudget: string[] = []
+type Budget = keyof typeof ENFORCED | (typeof CATEGORIES)[number]
+// Blocking time and the performance score move with the machine's load from one minute to the next; a
+// page that misses only those is measured again (another median of three) once the machine has settled,
+// and passes if that one meets them: noise seldom misses twice, a real regression always does.
+const NOISY: ReadonlySet<Budget> = new Set(['performance', 'tbt'])
+
+/** One page: the median of its runs (three and a script-less floor for a core page), against the budgets. */
+async function measurePage(url: string, path: string, core: boolean) {
+  // The machine's speed is measured again before every run: the slowdown follows it (slowdownFor).
+  const speeds: Awaited<ReturnType<typeof cpuSlowdown>>[] = []
+  const measured = async (target: string) => {
+    const cpu = await cpuSlowdown()
+    speeds.push(cpu)
+    return audit(target, chrome.port, cpu.multiplier)
+  }
+  const runs: Run[] = []
+  for (let i = 0; i < (core ? RUNS : 1); i++) runs.push(await measured(`${origin(site)}${url}`))
+  const floors: number[] = []
+  if (core) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await measured(`${origin(floor)}${url}`)).lcp)
+  const cpu = {
+    benchmarkIndex: median(speeds.map((c) => c.benchmarkIndex)),
+    multiplier: median(speeds.map((c) => c.multiplier)),
+    range: `${Math.min(...speeds.map((c) => c.multiplier))}-${Math.max(...speeds.map((c) => c.multiplier))}x`,
+  }
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]!))]))
+  const lcp = median(runs.map((r) => r.lcp))
+  const floorLcp = core ? median(floors) : NaN
+  const tbt = median(runs.map((r) => r.tbt))
+  const ratio = lcp / floorLcp
+  const row: Record<string, unknown> = { core, ...scores, lcp: Math.round(lcp), floorLcp: Math.round(floorLcp), lcpRatio: Number(ratio.toFixed(2)), tbt: Math.round(tbt), cpu, runs }
+  const checks: [Budget, boolean, string][] = core
+    ? [
+        ['performance', scores.performance! < BUDGET.performance, `performance ${scores.performance} < ${BUDGET.performance}`],
+        ['lcpRatio', ratio > BUDGET.lcpRatio, `LCP ${row.lcp} ms is ${row.lcpRatio}x the script-less ${row.floorLcp} ms (max ${BUDGET.lcpRatio}x)`],
+        ['tbt', tbt > BUDGET.tbt, `TBT ${row.tbt} ms > ${BUDGET.tbt} ms`],
+      ]
+    : []
+  const enforced = (budget: Budget) => budget in ENFORCED && ENFORCED[budget as keyof typeof ENFORCED].includes(path)
+  const short = checks.filter(([budget, over]) => over && !enforced(budget)).map(([, , text]) => text)
+  const missed: [Budget, string][] = [
+    ...CATEGORIES.filter((c) => c !== 'performance' && scores[c]! < BUDGET[c]).map((c): [Budget, string] => [c, `${c} ${scores[c]} < ${BUDGET[c]}`]),
+    ...checks.filter(([budget, over]) => over && enforced(budget)).map(([budget, , text]): [Budget, string] => [budget, text]),
+  ]
+  const audits = [...new Set(runs.flatMap((r) => r.failed))]
+  const line =
+    `${url.padEnd(42)} perf ${scores.performance} a11y ${scores.accessibility} bp ${scores['best-practices']} seo ${scores.seo}` +
+    `  LCP ${row.lcp} ms${core ? ` (${row.lcpRatio}x of ${row.floorLcp})` : ''}  TBT ${row.tbt} ms  CPU ${cpu.range} (host ${Math.round(cpu.benchmarkIndex)})`
+  return { row, short, missed, audits, line }
+}
+
 try {
   for (const { url } of pages) {
     const path = url.split('?')[0]!
     const core = CORE_PAGES.includes(path)
     if (core) await settle()
-    // The machine's speed is measured again before every run: the slowdown follows it (slowdownFor).
-    const speeds: Awaited<ReturnType<typeof cpuSlowdown>>[] = []
-    const measured = async (target: string) => {
-      const cpu = await cpuSlowdown()
-      speeds.push(cpu)
-      return audit(target, chrome.port, cpu.multiplier)
+    let page = await measurePage(url, path, core)
+    if (page.missed.length && page.missed.every(([budget]) => NOISY.has(budget))) {
+      console.log(`${page.line}  missed ${page.missed.map(([, text]) => text).join('; ')}: measuring again once the machine has settled`)
+      await settle()
+      const first = page
+      page = await measurePage(url, path, core)
+      page.row.firstAttempt = { ...first.row, runs: undefined }
     }
-    const runs: Run[] = []
-    for (let i = 0; i < (core ? RUNS : 1); i++) runs.push(await measured(`${origin(site)}${url}`))
-    const floors: number[] = []
-    if (core) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await measured(`${origin(floor)}${url}`)).lcp)
-    const cpu = {
-      benchmarkIndex: median(speeds.map((c) => c.benchmarkIndex)),
-      multiplier: median(speeds.map((c) => c.multiplier)),
-      range: `${Math.min(...speeds.map((c) => c.multiplier))}-${Math.max(...speeds.map((c) => c.multiplier))}x`,
-    }
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r.scores[c]!))]))
-    const lcp = median(runs.map((r) => r.lcp))
-    const floorLcp = core ? median(floors) : NaN
-    const tbt = median(runs.map((r) => r.tbt))
-    const ratio = lcp / floorLcp
-    const row = { core, ...scores, lcp: Math.round(lcp), floorLcp: Math.round(floorLcp), lcpRatio: Number(ratio.toFixed(2)), tbt: Math.round(tbt), cpu, runs }
+    const { row, short, missed, audits, line } = page
     summary[url] = row
-    const checks = core
-      ? ([
-          ['performance', scores.performance! < BUDGET.performance, `performance ${scores.performance} < ${BUDGET.performance}`],
-          ['lcpRatio', ratio > BUDGET.lcpRatio, `LCP ${row.lcp} ms is ${row.lcpRatio}x the script-less ${row.floorLcp} ms (max ${BUDGET.lcpRatio}x)`],
-          ['tbt', tbt > BUDGET.tbt, `TBT ${row.tbt} ms > ${BUDGET.tbt} ms`],
-        ] as const)
-      : []
-    const enforced = (budget: keyof typeof ENFORCED) => ENFORCED[budget].includes(path)
-    const short = checks.filter(([budget, over]) => over && !enforced(budget)).map(([, , text]) => text)
-    const missed = [
-      ...CATEGORIES.filter((c) => c !== 'performance' && scores[c]! < BUDGET[c]).map((c) => `${c} ${scores[c]} < ${BUDGET[c]}`),
-      ...checks.filter(([budget, over]) => over && enforced(budget)).map(([, , text]) => text),
-    ]
     if (short.length) shortOfBudget.push(`${url}: ${short.join('; ')}`)
     const note = missed.length ? '  MISS' : short.length ? '  short of the budget (reported)' : core ? '' : '  (one run, reported)'
-    const audits = [...new Set(runs.flatMap((r) => r.failed))]
-    console.log(
-      `${url.padEnd(42)} perf ${scores.performance} a11y ${scores.accessibility} bp ${scores['best-practices']} seo ${scores.seo}` +
-        `  LCP ${row.lcp} ms${core ? ` (${row.lcpRatio}x of ${row.floorLcp})` : ''}  TBT ${row.tbt} ms  CPU ${cpu.range} (host ${Math.round(cpu.benchmarkIndex)})${note}`,
-    )
-    if (missed.length) misses.push(`${url}: ${missed.join('; ')}${audits.length ? ` [${audits.join(', ')}]` : ''}`)
+    console.log(`${line}${note}`)
+    if (missed.length) misses.push(`${url}: ${missed.map(([, text]) => text).join('; ')}${audits.length ? ` [${audits.join(', ')}]` : ''}`)
   }
 } finally {
   await chrome.kill()

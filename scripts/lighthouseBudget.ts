@@ -14,18 +14,21 @@
 //   itself still comes with the app: 2.2-2.4 s in Lighthouse's simulation; its answers, now preloaded
 //   with the app, bring it from 3.7 to 3.3 s (median of 5) in Chromium throttled to 150 ms, 1.6 Mbit/s
 //   and 4x CPU.
-// - Performance and TBT: met on all three core pages on a quiet machine, not enforced: the same build
-//   minutes apart reads compare's TBT anywhere from 111 to 720 ms on this shared 2-core machine, even
-//   with the CPU slowdown following the measured speed (slowdownFor, below), and a gate that fails at
-//   random would stop every change from landing.
+// - Performance and TBT, held on the explorer and the specialism page: on a quiet machine / reads perf
+//   100 and ~85 ms, the specialism page 99 and ~130 ms. These move with the machine's load from minute to
+//   minute (the same build of compare read 111 to 720 ms in single runs, medians 269 and 535 ms), even
+//   with the CPU slowdown following the measured speed (slowdownFor, below), so a page that misses only
+//   these is measured again once the machine settles (scripts/lighthouse.ts, NOISY) and fails if it
+//   misses twice. Compare is reported: 189-307 ms on a quiet machine, too near the budget to hold.
+
 export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpRatio: 1.3, tbt: 200 }
 
 export const CORE_PAGES = ['/', '/specialisms/audiology/', '/compare/']
 
 export const ENFORCED: Record<'performance' | 'lcpRatio' | 'tbt', readonly string[]> = {
-  performance: [],
+  performance: ['/', '/specialisms/audiology/'],
   lcpRatio: ['/', '/specialisms/audiology/', '/compare/'],
-  tbt: [],
+  tbt: ['/', '/specialisms/audiology/'],
 }
 
 // Lighthouse emulates a phone by slowing the CPU down 4x, and simulates the page's load from the
