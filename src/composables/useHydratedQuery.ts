@@ -1,6 +1,7 @@
 // Every page is prerendered without a query string, so the first client render must use an empty
-// query too, or hydration would not match the HTML. App.vue marks the app hydrated once mounted;
-// from then on (and for every later navigation) the real query is used straight away.
+// query too, or hydration would not match the HTML. App.vue marks the app hydrated once mounted (a
+// page opened with a query: a task later, so drawing what it asks for is not part of the hydration's
+// task); from then on (and for every later navigation) the real query is used straight away.
 import { computed, nextTick, readonly, ref } from 'vue'
 import { useRoute, type LocationQuery } from 'vue-router'
 
