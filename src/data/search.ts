@@ -25,9 +25,10 @@ const slotFor = (catalogue: Catalogue): Slot => {
 
 export function loadSearchEngine(catalogue: Catalogue): Promise<SearchEngine> {
   const slot = slotFor(catalogue)
-  slot.loading ??= Promise.all([import('@/lib/search'), import('virtual:site-synonyms')]).then(([search, synonyms]) => {
+  slot.loading ??= Promise.all([import('@/data/searchBuild'), import('virtual:site-synonyms')]).then(async ([search, synonyms]) => {
     helpers.value = search
-    slot.engine.value = search.createSearchEngine(catalogue.specialisms, { synonyms: synonyms.default, groupings: catalogue.groupings })
+    const steps = search.searchEngineSteps(catalogue.specialisms, { synonyms: synonyms.default, groupings: catalogue.groupings })
+    slot.engine.value = await search.inShortTasks(steps)
     return slot.engine.value
   })
   return slot.loading

@@ -5,7 +5,7 @@
 // Not fuse.js: fuse scans every string of every item on each query (about 300 ms for 10,000
 // specialisms on this machine, against a 16 ms budget) and does not know that "hart" is nearer
 // "heart" than "hortikadan". `npm run bench` prints a fuse.js baseline beside these timings.
-import { buildIndex, FIELD_WEIGHTS, type FieldKey, type IndexedValue, type IndexOptions, type SearchIndex } from './searchIndex'
+import { drain, FIELD_WEIGHTS, indexSteps, type FieldKey, type IndexedValue, type IndexOptions, type SearchIndex } from './searchIndex'
 import { parseQuery, STRONG, type QueryWord } from './searchQuery'
 import { withNeighbourJobs } from './searchAdvice'
 import { MAX_RAW, scoreAll } from './searchScore'
@@ -91,9 +91,13 @@ function run(index: SearchIndex, query: string, limit: number): SearchHit[] {
   })
 }
 
-export function createSearchEngine(specialisms: readonly SpecialismSummary[], options: SearchOptions = {}): SearchEngine {
+export const createSearchEngine = (specialisms: readonly SpecialismSummary[], options: SearchOptions = {}): SearchEngine =>
+  drain(searchEngineSteps(specialisms, options))
+
+/** The engine, built in steps (searchIndex.ts: indexSteps): run them a few per task in the page. */
+export function* searchEngineSteps(specialisms: readonly SpecialismSummary[], options: SearchOptions = {}): Generator<void, SearchEngine, void> {
   // Words for neighbouring jobs ("nurse") and topics ("dementia") find the specialisms nearest them.
-  const index = buildIndex(specialisms, { ...options, synonyms: withNeighbourJobs(options.synonyms ?? {}) })
+  const index = yield* indexSteps(specialisms, { ...options, synonyms: withNeighbourJobs(options.synonyms ?? {}) })
   return {
     search: (query, limit = Infinity) => run(index, query, limit),
     didYouMean: (query) => (typeof query === 'string' ? correctQuery(index, parseQuery(index, query)) : null),
