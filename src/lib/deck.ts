@@ -8,6 +8,8 @@ import { firstSentence } from './specialismLabels'
 export const INTRO_DECK = 'what-is-healthcare-science'
 export const QUESTIONS_DECK = 'seven-questions'
 export const SELECTION_DECK = 'selection'
+/** The titles of the decks that are not a grouping's (a grouping's deck is named after it). */
+const TITLES = { [INTRO_DECK]: 'What is healthcare science?', [QUESTIONS_DECK]: 'The seven questions', [SELECTION_DECK]: 'Your selection' }
 
 export interface CoverSlide {
   kind: 'cover'
@@ -93,10 +95,10 @@ function introDeck(catalogue: Catalogue): Deck {
   })
   return {
     id: INTRO_DECK,
-    title: 'What is healthcare science?',
+    title: TITLES[INTRO_DECK],
     description: 'The NHS science workforce in a few slides: how many, how many specialisms, and some surprising jobs.',
     slides: [
-      { kind: 'cover', title: 'What is healthcare science?', subtitle: 'The scientists behind most NHS diagnoses', points: [], notes: 'Ask the class: who works in a hospital? Collect answers, then show that many of the staff are scientists.' },
+      { kind: 'cover', title: TITLES[INTRO_DECK], subtitle: 'The scientists behind most NHS diagnoses', points: [], notes: 'Ask the class: who works in a hospital? Collect answers, then show that many of the staff are scientists.' },
       { kind: 'figure', figure: 'Over 50,000', title: 'healthcare scientists', text: 'work in the NHS and public health services.', sources: [...INTRO_SOURCES.workforce], notes: 'This is the figure the NHS uses in Healthcare Science Week material. It is a long-standing estimate, not a recent count.' },
       { kind: 'groupings', title: `More than 50 specialisms in four groupings`, groupings: catalogue.groupings.map((g) => ({ id: g.id, name: g.name, colour: g.colour, count: catalogue.specialismsIn(g.id).length })), sources: [...INTRO_SOURCES.specialisms], notes: `Counts differ with how specialisms are grouped; this explorer lists ${count}.` },
       { kind: 'figure', figure: 'About 80%', title: 'of diagnoses', text: 'are underpinned by the work of healthcare scientists.', sources: [...INTRO_SOURCES.diagnoses], notes: 'Other sources say 80% of clinical decisions. Like the workforce figure, it is an estimate the NHS repeats.' },
@@ -141,10 +143,10 @@ function questionsDeck(catalogue: Catalogue, extras: DeckExtras): Deck {
   )
   return {
     id: QUESTIONS_DECK,
-    title: 'The seven questions',
+    title: TITLES[QUESTIONS_DECK],
     description: 'The seven Healthcare Science Week “Day in the life” questions, answered for specialisms from all four groupings.',
     slides: [
-      { kind: 'cover', title: 'The seven questions', subtitle: 'Healthcare Science Week “Day in the life”', points: questions.map((q) => q.question), notes: 'Each question is answered for one specialism from each of the four groupings. Real contributors come first where a trust has added them; the rest are editorial answers, labelled so.' },
+      { kind: 'cover', title: TITLES[QUESTIONS_DECK], subtitle: 'Healthcare Science Week “Day in the life”', points: questions.map((q) => q.question), notes: 'Each question is answered for one specialism from each of the four groupings. Real contributors come first where a trust has added them; the rest are editorial answers, labelled so.' },
       ...answers,
       exploreEnd({ page: 'explore' }, 'Open any specialism for all seven answers.'),
     ],
@@ -156,10 +158,10 @@ function selectionDeck(catalogue: Catalogue, ids: readonly string[]): Deck {
   const link: EndTarget = chosen.length ? { page: 'shortlist', ids: chosen.map((s) => s.id) } : { page: 'explore' }
   return {
     id: SELECTION_DECK,
-    title: 'Your selection',
+    title: TITLES[SELECTION_DECK],
     description: 'A deck of specialisms chosen in the explorer, a shortlist or a comparison.',
     slides: [
-      { kind: 'cover', title: 'Your selection', subtitle: chosen.length ? `${chosen.length} ${chosen.length === 1 ? 'specialism' : 'specialisms'}` : 'Nothing chosen yet', points: chosen.length ? [] : ['Search or filter in the explorer, then choose “Present this selection”.'], notes: 'A deck made from the explorer: the link keeps the selection, so it can be shared and reopened.' },
+      { kind: 'cover', title: TITLES[SELECTION_DECK], subtitle: chosen.length ? `${chosen.length} ${chosen.length === 1 ? 'specialism' : 'specialisms'}` : 'Nothing chosen yet', points: chosen.length ? [] : ['Search or filter in the explorer, then choose “Present this selection”.'], notes: 'A deck made from the explorer: the link keeps the selection, so it can be shared and reopened.' },
       ...chosen.map((s) => specialismSlide(catalogue, s)),
       exploreEnd(link, chosen.length ? 'The same specialisms, to open and keep on your phone.' : 'Search with any word you know.'),
     ],
@@ -169,6 +171,11 @@ function selectionDeck(catalogue: Catalogue, ids: readonly string[]): Deck {
 /** Deck ids in the order /present/ lists them (the selection deck is made from the explorer). */
 export function deckIds(catalogue: Pick<Catalogue, 'groupings'>): string[] {
   return [INTRO_DECK, ...catalogue.groupings.map((g) => g.id), QUESTIONS_DECK]
+}
+
+/** A deck's title without building it (a list of decks needs only their names); undefined for no deck. */
+export function deckTitle(catalogue: Pick<Catalogue, 'grouping'>, id: string): string | undefined {
+  return Object.hasOwn(TITLES, id) ? TITLES[id as keyof typeof TITLES] : catalogue.grouping(id)?.name
 }
 
 export function buildDeck(catalogue: Catalogue, id: string, extras: DeckExtras, selection: readonly string[] = []): Deck | null {

@@ -150,6 +150,29 @@ test('a specialism page shows the job, the way in with pay and its source, and a
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0)
 })
 
+// The text pages' parts stay prerendered HTML until touched (composables/deferredHydration): the first
+// tap on a link in one is an in-app navigation, with no page error or hydration warning.
+for (const [path, prepare, link, heading] of [
+  ['/teach/', null, /^Worksheet to print: Find your specialism/, /Find your specialism/],
+  ['/pathways/', /specialisms? a source names for this route/, 'Clinical perfusion science', 'Clinical perfusion science'],
+  ['/about/', null, 'Healthcare Science Week kit', /Healthcare Science Week/],
+] as const) {
+  test(`a link in a part of ${path} that has not come to life yet works at the first tap, in the app`, async ({ page }) => {
+    const problems = watchForErrors(page)
+    await page.goto(path)
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' })
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true))
+    if (prepare) {
+      const summaries = page.locator('summary').filter({ hasText: prepare })
+      for (const summary of await summaries.all()) await summary.click()
+    }
+    await page.getByRole('link', { name: link }).first().click()
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed), 'an in-app navigation, not a page load').toBe(true)
+    expect(problems).toEqual([])
+  })
+}
+
 const AXE_PATHS = [
   '/specialisms/audiology/',
   '/specialisms/clinical-perfusion-science/',

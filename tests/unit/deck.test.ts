@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCatalogue } from '@/lib/catalogue'
-import { buildDeck, deckIds, INTRO_DECK, QUESTIONS_DECK, SELECTION_DECK, slideTitle, type Slide } from '@/lib/deck'
+import { buildDeck, deckIds, deckTitle, INTRO_DECK, QUESTIONS_DECK, SELECTION_DECK, slideTitle, type Slide } from '@/lib/deck'
 import { payLine, specialismSlide, wayInFromSchool } from '@/lib/deckSpecialism'
 import type { DeckExtras } from '@/lib/deckVoices'
 import { fixtureSite } from '../fixtures/site'
@@ -84,5 +84,15 @@ describe('buildDeck', () => {
   })
   it('has no deck for an unknown id', () => {
     expect(buildDeck(catalogue, 'not-a-deck', extras)).toBeNull()
+  })
+})
+
+describe('deckTitle', () => {
+  it('names every deck as building it would, without building it', () => {
+    for (const id of [...deckIds(catalogue), SELECTION_DECK]) expect(deckTitle(catalogue, id)).toBe(buildDeck(catalogue, id, extras)?.title)
+  })
+
+  it('knows no deck that does not exist, even one named like an object property', () => {
+    for (const id of ['no-such-deck', 'constructor', '__proto__', 'toString']) expect(deckTitle(catalogue, id)).toBeUndefined()
   })
 })
