@@ -1,35 +1,81 @@
-// The Lighthouse budgets (DESIGN.md) and the core pages they are measured on (issue 11: the explorer,
-// a specialism page and compare).
+// The Lighthouse budgets (DESIGN.md, issue 11) and the pages they are measured on: one page of each
+// type (scripts/pageTypes.ts), every budget on every one, unless EXCEPTIONS names it (reported there,
+// with why).
 //
-// Accessibility, best practices and SEO must be 100 on every page type: those audits do not depend on
-// the machine, and a miss fails the run.
-//
-// Performance, LCP against the script-less floor and TBT are measured on the core pages. A budget fails
-// the run only on the pages listed for it in ENFORCED; elsewhere it is reported (issue 11 stays open):
-// - LCP ratio, held on all three: the explorer and a specialism page paint their largest text from the
-//   prerendered HTML, before any script is fetched (src/boot.ts), at 1.0-1.1x the floor. Compare's
-//   largest text is its heading, "Comparing Audiology and Cardiac science", which boot writes from the
-//   address before the app starts (lib/queryFiles.ts): 1.15-1.23x (it was the table's caption, built by
-//   the app, at 2.4-2.5x; with boot's heading left out the run fails: '2.63x', exit 1). The table
-//   itself still comes with the app: 2.2-2.4 s in Lighthouse's simulation; its answers, now preloaded
-//   with the app, bring it from 3.7 to 3.3 s (median of 5) in Chromium throttled to 150 ms, 1.6 Mbit/s
-//   and 4x CPU.
-// - Performance and TBT, held on the explorer and the specialism page: on a quiet machine / reads perf
-//   100 and ~85 ms, the specialism page 99 and ~130 ms. These move with the machine's load from minute to
-//   minute (the same build of compare read 111 to 720 ms in single runs, medians 269 and 535 ms), even
-//   with the CPU slowdown following the measured speed (slowdownFor, below), so a page that misses only
-//   these is measured again once the machine settles (scripts/lighthouse.ts, NOISY) and fails if it
-//   misses twice. Compare is reported: 189-307 ms on a quiet machine, too near the budget to hold.
+// - Accessibility, best practices and SEO: 100 everywhere; these do not depend on the machine.
+// - LCP against the same page with its scripts removed (the floor, served beside it): every page paints
+//   its largest text from the prerendered HTML, before any script is fetched (src/boot.ts), at 1.0-1.2x
+//   the floor. Compare's largest text is its heading, which boot writes from the address before the
+//   app starts (lib/queryFiles.ts): 1.15-1.23x (it was the table's caption, built by the app, at
+//   2.4-2.5x; with boot's heading left out the run fails: '2.63x', exit 1).
+// - Performance and TBT move with the machine's load from minute to minute (the same build of compare
+//   read 38 to 509 ms in single runs, medians of three 95 to 378 ms), even with the CPU slowdown following
+//   the measured speed (slowdownFor, below). The core pages take three runs (the median counts), every
+//   other page one. A page that misses only these (and the LCP ratio, which one run can also miss) is
+//   measured again, three runs, once the machine has settled, and fails if that median misses too:
+//   noise seldom misses twice, a real regression always does (scripts/lighthouse.ts).
 
 export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpRatio: 1.3, tbt: 200 }
 
+export type Budget = keyof typeof BUDGET
+
+/** The pages the issue names, measured three times on every run (a median), each with its floor. */
 export const CORE_PAGES = ['/', '/specialisms/audiology/', '/compare/']
 
-export const ENFORCED: Record<'performance' | 'lcpRatio' | 'tbt', readonly string[]> = {
-  performance: ['/', '/specialisms/audiology/'],
-  lcpRatio: ['/', '/specialisms/audiology/', '/compare/'],
-  tbt: ['/', '/specialisms/audiology/'],
+/** Budgets a page type is not held to yet: measured and reported, never failing the run. */
+export const EXCEPTIONS: Readonly<Record<string, { budgets: readonly Budget[]; why: string }>> = {
+  '/compare/': {
+    budgets: ['performance', 'tbt'],
+    why:
+      'its table is built in the browser from the address: medians of three read 95-378 ms on this machine ' +
+      '(mostly 150-320), too near 200 ms to hold without failing runs on noise',
+  },
+  '/present/*/': {
+    budgets: ['lcpRatio'],
+    why: 'the slide a link asks for (?slide=2) is drawn by the app: the prerendered page is the first slide',
+  },
 }
+
+/** Whether a page of this type is held to this budget (fails the run when it misses). */
+export const heldTo = (type: string, budget: Budget) => !EXCEPTIONS[type]?.budgets.includes(budget)
+
+/** Budgets that move with the machine's load: a miss of only these is measured again before it fails. */
+export const NOISY: ReadonlySet<Budget> = new Set(['performance', 'tbt', 'lcpRatio'])
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+
+/** A page's figures: the medians of its runs, and its script-less floor's LCP. */
+export interface Figures {
+  scores: Record<(typeof CATEGORIES)[number], number>
+  lcp: number
+  floorLcp: number
+  tbt: number
+}
+
+export interface Verdict {
+  /** Budgets it is held to and missed: the run fails unless a second look meets them. */
+  missed: { budget: Budget; text: string }[]
+  /** Budgets it missed that EXCEPTIONS does not hold it to. */
+  reported: string[]
+}
+
+export function judge(type: string, figures: Figures): Verdict {
+  const ratio = figures.lcp / figures.floorLcp
+  const over: [Budget, string][] = [
+    ...CATEGORIES.filter((c) => figures.scores[c] < BUDGET[c]).map((c): [Budget, string] => [c, `${c} ${figures.scores[c]} < ${BUDGET[c]}`]),
+    ...(ratio > BUDGET.lcpRatio || !Number.isFinite(ratio)
+      ? [['lcpRatio', `LCP ${Math.round(figures.lcp)} ms is ${ratio.toFixed(2)}x the script-less ${Math.round(figures.floorLcp)} ms (max ${BUDGET.lcpRatio}x)`] as [Budget, string]]
+      : []),
+    ...(figures.tbt > BUDGET.tbt ? [['tbt', `TBT ${Math.round(figures.tbt)} ms > ${BUDGET.tbt} ms`] as [Budget, string]] : []),
+  ]
+  return {
+    missed: over.filter(([budget]) => heldTo(type, budget)).map(([budget, text]) => ({ budget, text })),
+    reported: over.filter(([budget]) => !heldTo(type, budget)).map(([, text]) => text),
+  }
+}
+
+/** A page that missed only budgets that move with the machine is measured again before it fails. */
+export const measureAgain = (verdict: Verdict) => verdict.missed.length > 0 && verdict.missed.every(({ budget }) => NOISY.has(budget))
 
 // Lighthouse emulates a phone by slowing the CPU down 4x, and simulates the page's load from the
 // tasks it measured: a machine shared with other jobs runs every task slower, so 4x on top reads

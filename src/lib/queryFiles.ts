@@ -50,12 +50,8 @@ export function readQueryFiles(content: string | null | undefined): QueryFiles |
 /** The specialisms an address asks for, read as the page reads them (lib/compareQuery.ts): their
  * details files and names, in order. */
 export function chosenIn(files: QueryFiles, search: string): { files: string[]; names: string[] } {
-  let values: string[]
-  try {
-    values = new URLSearchParams(search).getAll(files.param)
-  } catch {
-    values = []
-  }
+  // URLSearchParams reads any string: a malformed escape (%E0%A4%A) stays as it is, and matches no id.
+  const values = new URLSearchParams(search).getAll(files.param)
   const { ids } = parseIdList(values, (id) => Object.hasOwn(files.specialisms, id), files.max)
   const chosen = ids.map((id) => files.specialisms[id]!)
   return { files: chosen.map(([file]) => file), names: chosen.map(([, name]) => name) }
