@@ -33,14 +33,12 @@ export const createApp = ViteSSG(App, { routes, scrollBehavior, base: import.met
   // A navigation may change what a deferred part shows: it hydrates first (composables/deferredHydration).
   router.beforeEach(() => hydrateWaiting())
   if (isClient) {
-    // The prerendered page's <head> is already this page's: the head manager's first pass after
-    // hydration would only read every tag back and find nothing to change (a long task on a phone).
-    // It is skipped; the next change (a search, a navigation) brings the head up to date. Not on a link
-    // with a query: what it shows (a search's title) comes in the same pass.
-    let first = hydrating && !location.search
+    // The head's tags are written at prerender; in the browser the head manager does not write them
+    // again. Its first pass reads every tag back (12-29 ms here, a long task on a phone), and it came
+    // at the start of every link with a query (a search's or a comparison's title). The three tags that
+    // change in the browser (title, description, canonical link) are kept in step by usePageMeta.
     head?.hooks.hook('dom:beforeRender', (render) => {
-      if (first) render.shouldRender = false
-      first = false
+      render.shouldRender = false
     })
     let starting = true
     router.beforeResolve(async () => {

@@ -1,4 +1,4 @@
-import { computed, toValue, type MaybeRefOrGetter } from 'vue'
+import { computed, toValue, watchEffect, type MaybeRefOrGetter } from 'vue'
 import { useHead } from '@unhead/vue'
 import { useRoute, type RouteLocationNormalizedLoaded } from 'vue-router'
 import { useCatalogue } from '@/composables/useCatalogue'
@@ -19,6 +19,15 @@ export function usePageMeta(title: MaybeRefOrGetter<string>, description: MaybeR
   const fullTitle = computed(() => (toValue(title) === SITE_NAME ? SITE_NAME : `${toValue(title)} | ${SITE_NAME}`))
   useHead({ title: fullTitle, meta: [{ name: 'description', content: () => toValue(description) }] })
   if (ORIGIN) useHead({ link: () => [{ rel: 'canonical', href: pageUrl() }] })
+  // In the browser the head manager leaves the head as prerendered (main.ts): these three follow the
+  // page here, as it changes (a search, a comparison, a navigation).
+  if (!import.meta.env.SSR) {
+    watchEffect(() => {
+      document.title = fullTitle.value
+      document.querySelector('meta[name="description"]')?.setAttribute('content', toValue(description))
+      if (ORIGIN) document.querySelector('link[rel="canonical"]')?.setAttribute('href', pageUrl())
+    })
+  }
   if (import.meta.env.SSR) {
     const catalogue = useCatalogue()
     useHead({ meta: () => previewTags(toValue(title), toValue(description), preview(route, catalogue), ORIGIN ? pageUrl() : undefined) })

@@ -95,8 +95,8 @@ export function drain<T>(steps: Generator<void, T, void>): T {
 export const buildIndex = (specialisms: readonly SpecialismSummary[], options: IndexOptions = {}): SearchIndex =>
   drain(indexSteps(specialisms, options))
 
-/** The index, built a specialism at a step: the page runs a few steps per task (src/data/search.ts),
- * so building it does not hold up a phone's taps and scrolling (cold, the whole build is one 50 ms task
+/** The index, built a specialism at a step: the page runs a few steps per task (src/data/searchBuild.ts),
+ * so building it does not hold up a phone’s taps and scrolling (cold, the whole build is one 50 ms task
  * on this machine, 200 ms on a phone). Each step is pure; the same steps run at once are buildIndex. */
 export function* indexSteps(specialisms: readonly SpecialismSummary[], options: IndexOptions = {}): Generator<void, SearchIndex, void> {
   const synonyms = invertSynonyms(options.synonyms ?? {})
