@@ -31,6 +31,12 @@ export const EXCEPTIONS: Readonly<Record<string, { budgets: readonly Budget[]; w
       'its table is built in the browser from the address: medians of three read 95-378 ms on this machine ' +
       '(mostly 150-320), too near 200 ms to hold without failing runs on noise',
   },
+  '/pathways/': {
+    budgets: ['performance', 'tbt'],
+    why:
+      'its prerendered page is the longest (850 elements): single runs read 50-319 ms, medians of three ' +
+      '147-284 ms on this machine (a clean-clone CI failed on it at 284 ms): at the budget, not within it',
+  },
   '/present/*/': {
     budgets: ['lcpRatio'],
     why: 'the slide a link asks for (?slide=2) is drawn by the app: the prerendered page is the first slide',
