@@ -2,12 +2,13 @@
 // page of each type (scripts/pageTypes.ts), against the built site served with gzip, each beside the same
 // page with its scripts removed (the same build, served beside it: the floor its largest contentful
 // paint is compared with).
-// - The core pages (CORE_PAGES: /, a specialism page, compare) get LH_RUNS runs (default 3, the median
+// - The core pages (CORE_TYPES: /, a specialism page, compare) get LH_RUNS runs (default 3, the median
 //   counts), every other page one; every page LH_FLOOR_RUNS (default 1) script-less.
-// - Every page is held to every budget (scripts/lighthouseBudget.ts: BUDGET) unless EXCEPTIONS there
-//   names it, with why, except performance and TBT, held on the core pages only (CORE_ONLY): performance >= 95; accessibility, best practices, SEO 100; LCP <= 1.3x the floor;
-//   total blocking time <= 200 ms. A page that misses only performance, TBT or the LCP ratio is looked
-//   at again once the machine has settled, on a median of three new runs, and fails if it misses twice.
+// - Budgets (scripts/lighthouseBudget.ts: BUDGET): accessibility, best practices, SEO 100 and LCP <= 1.3x
+//   the floor on every page; performance >= 95 and total blocking time <= 200 ms on the core pages
+//   (CORE_ONLY; reported on the rest); not what EXCEPTIONS names, with why. A page that misses only
+//   performance, TBT or the LCP ratio is looked at again once the machine has settled, on a median of
+//   three new runs, and fails if it misses twice.
 // Exits 1 when a page fails. Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages
 // only; LH_SAVE_DIR=dir keeps every run's full report there, to see what made a figure).
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -23,13 +24,12 @@ import { chromium, type Page } from 'playwright-core'
 import { serve } from './serve.ts'
 import { pageTypes } from './pageTypes.ts'
 import { basePath } from './basePath.ts'
-import { BUDGET, CORE_PAGES, EXCEPTIONS, judge, measureAgain, slowdownFor, type Figures } from './lighthouseBudget.ts'
+import { BUDGET, CATEGORIES, CORE_TYPES, EXCEPTIONS, judge, measureAgain, slowdownFor, type Figures } from './lighthouseBudget.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
 const RUNS = Number(process.env.LH_RUNS ?? 3)
 const FLOOR_RUNS = Number(process.env.LH_FLOOR_RUNS ?? 1)
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
 interface Run {
   scores: Record<string, number>
@@ -121,25 +121,20 @@ const summary: Record<string, Record<string, unknown>> = {}
 const misses: string[] = []
 const reported: string[] = []
 
-/** One look at a page: the median of `runs` runs and of its floor runs, and the verdict on them. */
-interface Look {
-  results: Run[]
-  floors: number[]
-  speeds: Awaited<ReturnType<typeof cpuSlowdown>>[]
-}
-
-/** A look at a page: `runs` runs in all (counting those of `from`) and `floorRuns` more script-less ones. */
-async function measurePage(url: string, type: string, runs: number, floorRuns: number, from?: Look) {
-  const look: Look = { results: [...(from?.results ?? [])], floors: [...(from?.floors ?? [])], speeds: [...(from?.speeds ?? [])] }
-  const { results, floors, speeds } = look
+/** A look at a page: the medians of `runs` runs and of its script-less floor (measured, FLOOR_RUNS
+ * times, unless `keptFloors` are given), and the verdict on them. */
+async function measurePage(url: string, type: string, runs: number, keptFloors?: readonly number[]) {
   // The machine's speed is measured again before every run: the slowdown follows it (slowdownFor).
+  const speeds: Awaited<ReturnType<typeof cpuSlowdown>>[] = []
   const measured = async (target: string) => {
     const cpu = await cpuSlowdown()
     speeds.push(cpu)
     return audit(target, chrome.port, cpu.multiplier)
   }
-  while (results.length < runs) results.push(await measured(`${origin(site)}${url}`))
-  for (let i = 0; i < floorRuns; i++) floors.push((await measured(`${origin(floor)}${url}`)).lcp)
+  const results: Run[] = []
+  for (let i = 0; i < runs; i++) results.push(await measured(`${origin(site)}${url}`))
+  const floors = [...(keptFloors ?? [])]
+  if (!keptFloors) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await measured(`${origin(floor)}${url}`)).lcp)
   const cpu = {
     benchmarkIndex: Math.round(median(speeds.map((c) => c.benchmarkIndex))),
     range: `${Math.min(...speeds.map((c) => c.multiplier))}-${Math.max(...speeds.map((c) => c.multiplier))}x`,
@@ -168,14 +163,14 @@ async function measurePage(url: string, type: string, runs: number, floorRuns: n
   const line =
     `${url.padEnd(45)} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo}` +
     `  LCP ${row.lcp} ms (${ratio}x of ${row.floorLcp})  TBT ${row.tbt} ms  ${results.length === 1 ? '1 run' : `median of ${results.length}`}, CPU ${cpu.range} (host ${cpu.benchmarkIndex})`
-  return { row, verdict, audits, line, look }
+  return { row, verdict, audits, line, floors }
 }
 
 try {
   for (const { url, type } of pages) {
-    const core = CORE_PAGES.includes(url.split('?')[0]!)
+    const core = CORE_TYPES.includes(type)
     if (core) await settle()
-    let page = await measurePage(url, type, core ? RUNS : 1, FLOOR_RUNS)
+    let page = await measurePage(url, type, core ? RUNS : 1)
     if (measureAgain(page.verdict)) {
       console.log(`${page.line}  missed ${page.verdict.missed.map((m) => m.text).join('; ')}: measuring again once the machine has settled`)
       await settle()
@@ -185,8 +180,7 @@ try {
       // one run in five would fail a second look one time in three.) Its floor is kept, and measured
       // again when the ratio was missed.
       const ratioMissed = first.verdict.missed.some((m) => m.budget === 'lcpRatio')
-      const from: Look = { results: [], floors: ratioMissed ? [] : first.look.floors, speeds: [] }
-      page = await measurePage(url, type, RUNS, ratioMissed ? FLOOR_RUNS : 0, from)
+      page = await measurePage(url, type, RUNS, ratioMissed ? undefined : first.floors)
       page.row.firstLook = { ...first.row, each: undefined }
     }
     const { row, verdict, audits, line } = page

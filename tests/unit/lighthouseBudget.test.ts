@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CORE_TYPES, EMULATED_BENCHMARK, EXCEPTIONS, heldTo, judge, measureAgain, slowdownFor } from '../../scripts/lighthouseBudget'
+import { CORE_ONLY, CORE_TYPES, EMULATED_BENCHMARK, EXCEPTIONS, heldTo, judge, measureAgain, slowdownFor } from '../../scripts/lighthouseBudget'
 import { pageTypes } from '../../scripts/pageTypes'
 
 describe('slowdownFor (Lighthouse CPU slowdown from the machine’s benchmark)', () => {
@@ -59,10 +59,12 @@ describe('judge (a page’s medians against the budgets)', () => {
     expect(measureAgain(judge('/compare/', { ...good, tbt: 250 }))).toBe(false)
   })
 
-  it('holds no exception for a page type that does not exist', () => {
+  it('holds no exception for a page type that does not exist, nor one that changes nothing', () => {
     for (const [type, exception] of Object.entries(EXCEPTIONS)) {
       expect(pageTypes().map((p) => p.type)).toContain(type)
       expect(exception.why.length).toBeGreaterThan(20)
+      // An exception for a budget held on the core pages only would be one on another page type for nothing.
+      for (const budget of exception.budgets) expect(!CORE_ONLY.has(budget) || CORE_TYPES.includes(type), `${type} ${budget}`).toBe(true)
     }
     expect(heldTo('/compare/', 'lcpRatio')).toBe(true)
   })
