@@ -7,30 +7,23 @@ import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
 import { serve } from './serve.ts'
+import { blockingAfter, phonePage, startOf } from './longTasks.ts'
+
 const dirs = (process.env.DIRS ?? 'dist').split(',')
 const path = process.argv[2] ?? '/'
 const runs = Number(process.argv[3] ?? 7)
 const servers = await Promise.all(dirs.map((d) => serve({ dir: resolve(d), port: 0 })))
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
 const res: Record<string, { tbt: number; tasks: string }[]> = {}
 for (let i = 0; i < runs; i++) for (const [k, server] of servers.entries()) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = ((window as unknown as { __tasks: typeof tasks }).__tasks = [])
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  })
+  const { page } = await phonePage(browser, 4)
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { waitUntil: 'networkidle' })
   await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 })
   await page.waitForTimeout(2500)
-  const t = await page.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime, tasks: (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks }))
+  const t = await startOf(page)
   const after = t.tasks.filter((x) => x.start >= t.fcp)
-  ;(res[dirs[k]!] ??= []).push({ tbt: Math.round(after.reduce((s, x) => s + Math.max(0, x.duration - 50), 0)), tasks: after.map((x) => `${Math.round(x.start)}:${Math.round(x.duration)}`).join(' ') })
-  await context.close()
+  ;(res[dirs[k]!] ??= []).push({ tbt: Math.round(blockingAfter(t.fcp, t.tasks)), tasks: after.map((x) => `${Math.round(x.start)}:${Math.round(x.duration)}`).join(' ') })
+  await page.context().close()
 }
 for (const [d, r] of Object.entries(res)) {
   const s = r.map((x) => x.tbt).sort((a, b) => a - b)

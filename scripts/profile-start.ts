@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { serve } from './serve.ts'
+import { blockingAfter, phonePage, startOf } from './longTasks.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const dist = resolve(root, process.env.OUT_DIR ?? 'dist')
@@ -16,38 +17,24 @@ const slowdown = Number(process.argv[3] ?? 4)
 const server = await serve({ dir: dist, port: 0 })
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
 try {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true })
-  const page = await context.newPage()
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown })
+  const { page, cdp } = await phonePage(browser, slowdown)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await page.addInitScript(() => {
-    const w = window as unknown as { __tasks: { start: number; duration: number }[] }
-    w.__tasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__tasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  })
   await cdp.send('Profiler.start')
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { waitUntil: 'networkidle' })
   await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 })
   await page.waitForTimeout(1500)
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile }
-  const timing = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    marks: performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' '),
-    tasks: (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks,
-  }))
+  const timing = {
+    ...(await startOf(page)),
+    marks: await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${Math.round(m.startTime)}`).join(' ')),
+  }
   console.log(`${path} at ${slowdown}x: first paint ${Math.round(timing.fcp)} ms`)
   console.log(`  marks: ${timing.marks}`)
-  let blocking = 0
   for (const t of timing.tasks) {
-    const after = t.start >= timing.fcp
-    if (after) blocking += Math.max(0, t.duration - 50)
-    console.log(`  long task at ${Math.round(t.start)} ms: ${Math.round(t.duration)} ms${after ? '' : ' (before first paint)'}`)
+    console.log(`  long task at ${Math.round(t.start)} ms: ${Math.round(t.duration)} ms${t.start >= timing.fcp ? '' : ' (before first paint)'}`)
   }
-  console.log(`  blocking after first paint: ${Math.round(blocking)} ms`)
+  console.log(`  blocking after first paint: ${Math.round(blockingAfter(timing.fcp, timing.tasks))} ms`)
   // Self time per function over the whole load.
   const self = new Map<string, number>()
   const byId = new Map(profile.nodes.map((n) => [n.id, n]))
