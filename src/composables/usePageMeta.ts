@@ -17,20 +17,19 @@ export function usePageMeta(title: MaybeRefOrGetter<string>, description: MaybeR
   const route = useRoute()
   const pageUrl = () => url(route.fullPath.split('#')[0]!)
   const fullTitle = computed(() => (toValue(title) === SITE_NAME ? SITE_NAME : `${toValue(title)} | ${SITE_NAME}`))
-  useHead({ title: fullTitle, meta: [{ name: 'description', content: () => toValue(description) }] })
-  if (ORIGIN) useHead({ link: () => [{ rel: 'canonical', href: pageUrl() }] })
-  // In the browser the head manager leaves the head as prerendered (main.ts): these three follow the
-  // page here, as it changes (a search, a comparison, a navigation).
-  if (!import.meta.env.SSR) {
+  if (import.meta.env.SSR) {
+    const catalogue = useCatalogue()
+    useHead({ title: fullTitle, meta: [{ name: 'description', content: () => toValue(description) }] })
+    if (ORIGIN) useHead({ link: () => [{ rel: 'canonical', href: pageUrl() }] })
+    useHead({ meta: () => previewTags(toValue(title), toValue(description), preview(route, catalogue), ORIGIN ? pageUrl() : undefined) })
+  } else {
+    // In the browser the head manager leaves the head as prerendered (main.ts), so nothing is handed to
+    // it: the three tags that change follow the page here (a search, a comparison, a navigation).
     watchEffect(() => {
       document.title = fullTitle.value
       document.querySelector('meta[name="description"]')?.setAttribute('content', toValue(description))
       if (ORIGIN) document.querySelector('link[rel="canonical"]')?.setAttribute('href', pageUrl())
     })
-  }
-  if (import.meta.env.SSR) {
-    const catalogue = useCatalogue()
-    useHead({ meta: () => previewTags(toValue(title), toValue(description), preview(route, catalogue), ORIGIN ? pageUrl() : undefined) })
   }
 }
 
