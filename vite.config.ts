@@ -7,6 +7,7 @@ import { basePath } from './scripts/basePath.ts'
 import { prerenderPaths, siteData, specialismDetails } from './scripts/viteDataPlugin.ts'
 import { preloadFilter } from './scripts/preloadLinks.ts'
 import { compileHints } from './scripts/compileHints.ts'
+import { browserHead } from './scripts/browserHead.ts'
 import { STATIC_PATHS } from './src/router/paths.ts'
 import { siteOrigin } from './src/lib/site.ts'
 
@@ -28,6 +29,8 @@ export default defineConfig({
     specialismDetails(root),
     // Scripts compiled off the main thread as they stream in (scripts/compileHints.ts).
     compileHints(),
+    // No head manager in the browser build (scripts/browserHead.ts).
+    browserHead(root),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
@@ -42,11 +45,16 @@ export default defineConfig({
     // src/boot.ts preloads, itself, all the start needs (<meta name="app-files">) and its stylesheets are
     // in the page: the import of the app carries no second list to check them against.
     modulePreload: { polyfill: false, resolveDependencies: (file, deps) => (/(^|\/)main-[\w-]+\.js$/.test(file) ? [] : deps) },
-    // The framework in one file every page shares. Left to itself the bundler splits it by which lazy
-    // chunks use which part, and each lazy component (the tree's preview) then costs the first view
-    // an extra framework file (about 1 KB gzip of lost compression).
+    // The framework in two files every page shares (Vue; the router and the store). Left to itself the
+    // bundler splits it by which lazy chunks use which part, and each lazy component (the tree's
+    // preview) then costs the first view an extra framework file (about 1 KB gzip of lost compression).
+    // Two, not one: the browser finishes compiling each file on the main thread as it arrives, and one
+    // file was one task of 9-19 ms (traced, unthrottled: a long task on a phone); two are 2-7 ms each.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia|@unhead|unhead|hookable)[\\/]/ }] } },
+      output: { codeSplitting: { groups: [
+        { name: 'vue', test: /node_modules[\\/](@vue|vue)[\\/]/ },
+        { name: 'router', test: /node_modules[\\/](vue-router|pinia|@unhead|unhead|hookable)[\\/]/ },
+      ] } },
     },
   },
   ssgOptions: {

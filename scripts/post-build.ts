@@ -68,6 +68,10 @@ const scripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'
 const unhinted = scripts.filter((f) => !readFileSync(join(dist, 'assets', f), 'utf8').startsWith(COMPILE_HINT))
 if (unhinted.length) throw new Error(`Scripts without the compile hint on their first line: ${unhinted.join(', ')}`)
 console.log(`Compile hints: all ${scripts.length} scripts`)
+// No head manager in the browser (scripts/browserHead.ts): a useHead called outside the prerender
+// would bring it back (about 5.5 KB gzip on every page) and find no manager to hand its tags to.
+const withHead = scripts.filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes('tagPriority'))
+if (withHead.length) throw new Error(`The head manager is in the browser's scripts (${withHead.join(', ')}): call useHead only when import.meta.env.SSR (scripts/browserHead.ts)`)
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
 const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!.replace(/^.*?assets\//, 'assets/')))]

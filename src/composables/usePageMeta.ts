@@ -23,8 +23,8 @@ export function usePageMeta(title: MaybeRefOrGetter<string>, description: MaybeR
     if (ORIGIN) useHead({ link: () => [{ rel: 'canonical', href: pageUrl() }] })
     useHead({ meta: () => previewTags(toValue(title), toValue(description), preview(route, catalogue), ORIGIN ? pageUrl() : undefined) })
   } else {
-    // In the browser the head manager leaves the head as prerendered (main.ts), so nothing is handed to
-    // it: the three tags that change follow the page here (a search, a comparison, a navigation).
+    // The browser has no head manager (scripts/browserHead.ts): the three tags that change follow the
+    // page here (a search, a comparison, a navigation).
     watchEffect(() => {
       document.title = fullTitle.value
       document.querySelector('meta[name="description"]')?.setAttribute('content', toValue(description))
