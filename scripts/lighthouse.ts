@@ -135,17 +135,13 @@ async function measurePage(url: string, type: string, runs: number, keptFloors?:
   // The machine's speed is measured before every look (~1 s; before every run, it added a minute to a
   // full run): the slowdown follows it (slowdownFor). A second look measures it again.
   const speed = await cpuSlowdown()
-  const speeds = [speed]
   const measured = (target: string, performanceOnly: boolean) => audit(target, chrome.port, speed.multiplier, performanceOnly)
   // Accessibility, best practices and SEO do not move with the machine: the first run reads them.
   const results: Run[] = []
   for (let i = 0; i < runs; i++) results.push(await measured(`${origin(site)}${url}`, i > 0))
   const floors = [...(keptFloors ?? [])]
   if (!keptFloors) for (let i = 0; i < FLOOR_RUNS; i++) floors.push((await measured(`${origin(floor)}${url}`, true)).lcp)
-  const cpu = {
-    benchmarkIndex: Math.round(median(speeds.map((c) => c.benchmarkIndex))),
-    range: `${Math.min(...speeds.map((c) => c.multiplier))}-${Math.max(...speeds.map((c) => c.multiplier))}x`,
-  }
+  const cpu = { benchmarkIndex: Math.round(speed.benchmarkIndex), multiplier: speed.multiplier }
   const figures: Figures = {
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(results.flatMap((r) => r.scores[c] ?? []))])) as Figures['scores'],
     lcp: median(results.map((r) => r.lcp)),
@@ -169,7 +165,7 @@ async function measurePage(url: string, type: string, runs: number, keptFloors?:
   const s = figures.scores
   const line =
     `${url.padEnd(45)} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo}` +
-    `  LCP ${row.lcp} ms (${ratio}x of ${row.floorLcp})  TBT ${row.tbt} ms  ${results.length === 1 ? '1 run' : `median of ${results.length}`}, CPU ${cpu.range} (host ${cpu.benchmarkIndex})`
+    `  LCP ${row.lcp} ms (${ratio}x of ${row.floorLcp})  TBT ${row.tbt} ms  ${results.length === 1 ? '1 run' : `median of ${results.length}`}, CPU ${cpu.multiplier}x (host ${cpu.benchmarkIndex})`
   return { row, verdict, audits, line, floors }
 }
 

@@ -65,12 +65,13 @@ console.log(`Service worker: ${worker.precached} files precached, ${(worker.byte
 // Every script compiled as it streams in (scripts/compileHints.ts): a bundler change that moved the
 // hint off the first line would quietly cost each page its start-up time.
 const scripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'))
-const unhinted = scripts.filter((f) => !readFileSync(join(dist, 'assets', f), 'utf8').startsWith(COMPILE_HINT))
+const code = new Map(scripts.map((f) => [f, readFileSync(join(dist, 'assets', f), 'utf8')]))
+const unhinted = scripts.filter((f) => !code.get(f)!.startsWith(COMPILE_HINT))
 if (unhinted.length) throw new Error(`Scripts without the compile hint on their first line: ${unhinted.join(', ')}`)
 console.log(`Compile hints: all ${scripts.length} scripts`)
 // No head manager in the browser (scripts/browserHead.ts): a useHead called outside the prerender
 // would bring it back (about 5.5 KB gzip on every page) and find no manager to hand its tags to.
-const withHead = scripts.filter((f) => readFileSync(join(dist, 'assets', f), 'utf8').includes('tagPriority'))
+const withHead = scripts.filter((f) => code.get(f)!.includes('tagPriority'))
 if (withHead.length) throw new Error(`The head manager is in the browser's scripts (${withHead.join(', ')}): call useHead only when import.meta.env.SSR (scripts/browserHead.ts)`)
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8')
