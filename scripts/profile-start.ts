@@ -2,7 +2,8 @@
 // Chromium with the CPU slowed like Lighthouse's phone, and lists the long tasks after the first paint
 // with the functions that took the most self time in them (a CPU profile; build without minifying,
 // `PROFILE_BUILD=1 OUT_DIR=dist-profile vite-ssg build`, to read the names).
-// Usage: tsx scripts/profile-start.ts [path] [cpu slowdown]   (OUT_DIR picks the build; default dist)
+// Then the busy stretches (non-idle samples with gaps under 1 ms, near enough the tasks) over 40 ms, each
+// with its top functions. Usage: tsx scripts/profile-start.ts [path] [cpu slowdown]   (OUT_DIR picks the build; default dist)
 import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
@@ -51,6 +52,31 @@ try {
     for (let up = parent.get(id), k = 0; up !== undefined && k < Number(process.env.STACK ?? 0); up = parent.get(up), k++) key += ` < ${name(up)}`
     self.set(key, (self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000)
   })
+  // The busy stretches (samples not idle, gaps under 1 ms): near enough the long tasks, with what ran in each.
+  let t = 0
+  let stretch: { from: number; to: number; self: Map<string, number> } | undefined
+  const stretches: NonNullable<typeof stretch>[] = []
+  profile.samples.forEach((id, i) => {
+    t += (dt[i] ?? 0) / 1000
+    const key = name(id)
+    const idle = key.startsWith('(idle)')
+    if (idle) {
+      if (stretch && t - stretch.to > 1) {
+        stretches.push(stretch)
+        stretch = undefined
+      }
+      return
+    }
+    stretch ??= { from: t, to: t, self: new Map() }
+    stretch.to = t
+    stretch.self.set(key, (stretch.self.get(key) ?? 0) + (dt[i + 1] ?? 0) / 1000)
+  })
+  if (stretch) stretches.push(stretch)
+  console.log('  busy stretches over 40 ms (profile time), with their top functions:')
+  for (const x of stretches.filter((x) => x.to - x.from > 40)) {
+    const fns = [...x.self].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(0)}`)
+    console.log(`    ${x.from.toFixed(0).padStart(6)} +${(x.to - x.from).toFixed(0)} ms: ${fns.join(' | ')}`)
+  }
   const top = [...self].filter(([k]) => !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 30))
   console.log('  self time (ms, whole load):')
   for (const [k, v] of top) console.log(`    ${v.toFixed(1).padStart(7)}  ${k}`)
