@@ -22,8 +22,9 @@ interface Box {
 // touch, key or focus, which every test's first step here is (the test below checks that it does).
 async function openExplore(page: Page, path = '/') {
   await page.goto(path)
-  // A page not from the fixtures (a second browser page) is waited for here.
-  await expect(page.locator('html[data-hydrated]')).toBeAttached()
+  // A page not from the fixtures (a second browser page) is waited for here, as long as the fixtures
+  // wait (15 s): two workers on two cores can take longer than the default 5 s to start a page.
+  await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 })
   return page.getByRole('tree', { name: 'Healthcare science careers' })
 }
 const item = (page: Page, id: string) => page.locator(`[role="treeitem"][data-id="${id}"]`)
@@ -142,7 +143,8 @@ test('a deep link with a search and a selection restores the same picture', asyn
   expect(before.preview).toMatch(/Start at band \w+, £[\d,]+/)
   const fresh = await browser.newPage()
   await openExplore(fresh, page.url().replace(/^https?:\/\/[^/]+/, ''))
-  expect(await picture(fresh)).toEqual(before)
+  // The matches are drawn once the search engine has come (it loads after the start): polled, not read once.
+  await expect.poll(() => picture(fresh), { timeout: 15_000 }).toEqual(before)
   await expect(fresh.getByRole('link', { name: 'Open Cardiac science' })).toHaveAttribute('href', '/specialisms/cardiac-science/')
   await fresh.close()
 })
