@@ -5,8 +5,8 @@
 // - Every page LH_RUNS runs (default 3, the median counts: accessibility, best practices and SEO, which
 //   do not move with the machine, are read on the first) and LH_FLOOR_RUNS (default 1) script-less.
 // - Budgets (scripts/lighthouseBudget.ts: BUDGET): accessibility, best practices, SEO 100 and LCP <= 1.3x
-//   the floor, performance >= 95 and total blocking time <= 200 ms on every page; not what EXCEPTIONS
-//   names, with why (measured and reported). A page that
+//   the floor, performance >= 95 and total blocking time <= 200 ms on every page; but for what EXCEPTIONS
+//   names, with why (measured and reported; it names nothing now). A page that
 //   misses only performance, TBT or the LCP ratio is looked at again once the machine has settled, on a
 //   median of three new runs, and fails if it misses twice.
 // Exits 1 when a page fails. Writes lighthouse-summary.json (OUT_DIR; LH_PAGES=/a/,/b/ runs some pages

@@ -6,6 +6,7 @@
 import './styles/main.css'
 import { holdEarlyTaps } from './earlyTaps'
 import { chosenIn, QUERY_FILES_META, readQueryFiles } from './lib/queryFiles'
+import { slideToShowEarly } from './lib/slideNumber'
 import { listInWords } from './lib/words'
 
 holdEarlyTaps()
@@ -49,6 +50,20 @@ function nameWhatWasAskedFor(names: readonly string[]) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-query-names]')) {
     el.textContent = `${el.dataset.queryNames ?? ''}${listInWords(names)}`
   }
+}
+
+/** Until the app starts, a deck opened at a later slide (a teacher's link, a reload: ?slide=4) shows
+ * that slide, its number and its back and next buttons as the app will: every slide of the deck is in
+ * the page, all but the first hidden (DeckScreen, DeckControls). The largest paint then waits for this
+ * script only, not for the app (a deck at ?slide=2 was 2.0x its script-less page, issue 11). */
+function showAskedSlide() {
+  const slides = document.querySelectorAll<HTMLElement>('[data-deck-slide]')
+  const n = slideToShowEarly(location.search, slides.length)
+  if (n === null) return
+  slides.forEach((slide, i) => (slide.hidden = i + 1 !== n))
+  for (const el of document.querySelectorAll('[data-deck-progress]')) el.textContent = (el.textContent ?? '').replace(/\d+/, String(n))
+  document.querySelector('[data-deck-back]')?.removeAttribute('disabled')
+  document.querySelector('[data-deck-next]')?.toggleAttribute('disabled', n >= slides.length)
 }
 
 /** A new task, so what follows does not lengthen this one (a message, not a timer: not slowed down in a
@@ -102,6 +117,7 @@ void parsed()
   .then(() => {
     const asked = chosen()
     nameWhatWasAskedFor(asked.names)
+    showAskedSlide()
     return painted().then(() => asked.files)
   })
   .then(async (details) => {

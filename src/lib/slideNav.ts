@@ -1,19 +1,10 @@
-// Moving through a deck: the slide number from the URL, keys and clicker buttons as actions,
-// and swipes. Pure functions; the composables in src/composables/usePresenter*.ts wire them up.
+// Moving through a deck: the slide number from the URL (slideNumber.ts), keys and clicker buttons as
+// actions, and swipes. Pure functions; the composables in src/composables/usePresenter*.ts wire them up.
 
-/** Slide numbers in the URL start at 1. Junk, fractions and out-of-range values go to the nearest
- * slide: "-1" and "0" to the first, "9999" to the last, "abc" (or nothing) to the first. */
-export function parseSlide(raw: unknown, count: number): number {
-  const last = Math.max(1, count)
-  const text = Array.isArray(raw) ? raw[0] : raw
-  if (typeof text !== 'string' || !/^\s*[+-]?\d+(\.\d+)?\s*$/.test(text)) return 1
-  return clampSlide(Math.round(Number(text)), last)
-}
+// The slide number from the URL lives in its own file (boot.ts reads it on every page).
+import { clampSlide } from './slideNumber'
 
-export function clampSlide(n: number, count: number): number {
-  if (!Number.isFinite(n)) return 1
-  return Math.min(Math.max(1, Math.trunc(n)), Math.max(1, count))
-}
+export { clampSlide, parseSlide, slideToShowEarly } from './slideNumber'
 
 export type SlideAction =
   | { type: 'next' }

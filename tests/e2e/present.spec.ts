@@ -1,13 +1,15 @@
 // Present mode: decks on a projector, moved by keys, clickers and a second (presenter) window;
 // the slide lives in the URL; text is big enough and contrasty enough from the back row.
 import { expect, test, type Page } from './fixtures'
-import { expectNoAxeViolations, watchForErrors } from './helpers'
+import { expectNoAxeViolations, openHoldingTheApp, watchForErrors } from './helpers'
 
 const progress = (page: Page) => page.locator('.deck-controls__progress [aria-hidden="true"]')
+// Every slide of a deck is in the page, all but the one shown hidden (DeckScreen).
+const shown = (page: Page) => page.locator('.deck-slide:not([hidden])')
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('slide')
 async function open(page: Page, url: string) {
   await page.goto(url)
-  await expect(page.locator('.deck-slide')).toBeVisible()
+  await expect(shown(page)).toBeVisible()
   await page.waitForLoadState('networkidle')
 }
 async function count(page: Page) {
@@ -58,11 +60,49 @@ test('a reload, a shared link and junk or out-of-range slide numbers land on the
   }
 })
 
+test('a link to a later slide shows that slide before the app has started, and the app goes on from it', async ({ page }) => {
+  const problems = watchForErrors(page)
+  const { opened, release } = await openHoldingTheApp(page, '/present/laboratory-sciences/?slide=4')
+  const last = Number((await progress(page).innerText()).split(' / ')[1])
+  await expect(progress(page)).toHaveText(`4 / ${last}`)
+  await expect(page.locator('.deck-controls__progress .visually-hidden')).toHaveText(`Slide 4 of ${last}`)
+  await expect(shown(page)).toHaveCount(1)
+  const fourth = await shown(page).innerText()
+  await expect(page.getByRole('button', { name: 'Back' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-hydrated'))).toBe(false)
+  release()
+  await opened
+  await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 })
+  await expect(progress(page)).toHaveText(`4 / ${last}`)
+  await expect(shown(page)).toHaveCount(1)
+  expect(await shown(page).innerText()).toBe(fourth)
+  await page.keyboard.press('ArrowRight')
+  await expect(progress(page)).toHaveText(`5 / ${last}`)
+  await expect(shown(page)).toHaveCount(1)
+  expect(await shown(page).innerText()).not.toBe(fourth)
+  await page.getByRole('button', { name: 'Back' }).click()
+  await page.getByRole('button', { name: 'Back' }).click()
+  await expect(progress(page)).toHaveText(`3 / ${last}`)
+  // The last slide: Next is off from the start, and on again once the app has gone back one.
+  const end = await openHoldingTheApp(page, `/present/laboratory-sciences/?slide=${last}`)
+  await expect(progress(page)).toHaveText(`${last} / ${last}`)
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled()
+  end.release()
+  await end.opened
+  await expect(page.locator('html[data-hydrated]')).toBeAttached({ timeout: 15_000 })
+  await page.keyboard.press('ArrowLeft')
+  await expect(progress(page)).toHaveText(`${last - 1} / ${last}`)
+  await expect(page.getByRole('button', { name: 'Next' })).toBeEnabled()
+  await expect(shown(page)).toHaveCount(1)
+  expect(problems).toEqual([])
+})
+
 test('Esc goes back to where the teacher came from', async ({ page }) => {
   await page.goto('/present/')
   await page.waitForLoadState('networkidle')
   await page.getByRole('link', { name: 'Bioinformatics' }).click()
-  await expect(page.locator('.deck-slide')).toBeVisible()
+  await expect(shown(page)).toBeVisible()
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => slideParam(page)).toBe('2')
   await page.keyboard.press('Escape')
@@ -85,11 +125,11 @@ test('"Present this selection" from /?q=heart makes a deck of exactly the matche
   await page.getByRole('link', { name: 'Present this selection' }).click()
   await expect(page).toHaveURL(/\/present\/selection\/\?s=/)
   expect(new URL(page.url()).searchParams.get('s')?.split(',')).toEqual(ids)
-  await expect(page.locator('.deck-slide')).toBeVisible()
+  await expect(shown(page)).toBeVisible()
   await expect(progress(page)).toHaveText(`1 / ${ids.length + 2}`)
   for (const name of names) {
     await page.keyboard.press('PageDown')
-    await expect(page.locator('.deck-slide h2')).toHaveText(name)
+    await expect(shown(page).locator('h2')).toHaveText(name)
   }
   await page.keyboard.press('PageDown')
   await expect(page.getByRole('img', { name: /^QR code for / })).toBeVisible()
@@ -122,7 +162,7 @@ test('the presenter window and the audience window stay in step, both ways', asy
 
 test('slide body text is at least 28 px at 1280×720, and grows with the window', async ({ page }) => {
   const sizes = async () =>
-    page.locator('.deck-slide').evaluate((slide) =>
+    shown(page).evaluate((slide) =>
       [...slide.querySelectorAll('p, li, dd, dt, blockquote, a')].filter((el) => (el.textContent ?? '').trim()).map((el) => parseFloat(getComputedStyle(el).fontSize)),
     )
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -184,9 +224,9 @@ test('no slide animation when the device asks for reduced motion', async ({ page
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await open(page, '/present/bioinformatics/')
   await page.keyboard.press('ArrowRight')
-  await expect(page.locator('.deck-slide')).toHaveCSS('animation-name', 'none')
+  await expect(shown(page)).toHaveCSS('animation-name', 'none')
   await page.emulateMedia({ reducedMotion: 'no-preference' })
-  await expect(page.locator('.deck-slide')).toHaveCSS('animation-name', /^deck-fade-in/)
+  await expect(shown(page)).toHaveCSS('animation-name', /^deck-fade-in/)
 })
 
 test('swiping left and right on a touch screen moves the slides', async ({ browser }) => {

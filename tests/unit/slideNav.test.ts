@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clampSlide, keyToAction, parseSlide, slideAfter, swipeAction } from '@/lib/slideNav'
+import { parseQuery } from 'vue-router'
+import { clampSlide, keyToAction, parseSlide, slideAfter, slideToShowEarly, swipeAction } from '@/lib/slideNav'
 
 describe('parseSlide', () => {
   it.each([
@@ -25,6 +26,30 @@ describe('parseSlide', () => {
     expect(parseSlide('5', 0)).toBe(1)
     expect(clampSlide(Number.NaN, 5)).toBe(1)
   })
+})
+
+describe('slideToShowEarly', () => {
+  it('shows a later slide of the prerendered deck, and leaves the first, a deck of chosen specialisms and a page with no deck alone', () => {
+    expect(slideToShowEarly('?slide=4', 12)).toBe(4)
+    expect(slideToShowEarly('?slide=99', 12)).toBe(12)
+    expect(slideToShowEarly('?slide=1', 12)).toBeNull()
+    expect(slideToShowEarly('', 12)).toBeNull()
+    expect(slideToShowEarly('?slide=abc', 12)).toBeNull()
+    expect(slideToShowEarly('?s=audiology&slide=3', 12)).toBeNull()
+    expect(slideToShowEarly('?slide=3&s=', 12)).toBeNull()
+    expect(slideToShowEarly('?slide=3', 0)).toBeNull()
+    expect(slideToShowEarly('?slide=3', 1)).toBeNull()
+    expect(slideToShowEarly('?presenter=1&slide=3', 12)).toBe(3)
+  })
+
+  // The app reads the slide from the router's query; what boot shows first must be what the app then
+  // shows, or the app, starting, would leave the wrong slide on screen.
+  it.each(['?slide=4', '?slide=+5', '?slide=%205', '?slide=5&slide=7', '?sl%69de=6', '?slide=3.6', '?slide=-2', '?slide=1e3', '?slide=', '?slide', '?x=1&slide=8', '?slide=99'])(
+    '%s: the slide the app shows',
+    (search) => {
+      expect(slideToShowEarly(search, 12) ?? 1).toBe(parseSlide(parseQuery(search.slice(1)).slide, 12))
+    },
+  )
 })
 
 describe('keyToAction', () => {
