@@ -3,6 +3,8 @@
 // task's excess over 50 ms after the first paint (the long-task API: real tasks, not Lighthouse's
 // simulation). Noisy on a shared machine: compare builds by the median of several runs.
 // Usage: DIRS=dist,../other/dist tsx scripts/blocking-ab.ts '/compare/?s=audiology,cardiac-science' [runs=7]
+// RATE=8 slows the CPU more than 4x: on a quiet machine, where 4x leaves no long task, a slower phone
+// still shows which of a page's start's tasks would be the first to block.
 import { resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { chromium } from 'playwright-core'
@@ -12,11 +14,12 @@ import { blockingAfter, phonePage, startOf } from './longTasks.ts'
 const dirs = (process.env.DIRS ?? 'dist').split(',')
 const path = process.argv[2] ?? '/'
 const runs = Number(process.argv[3] ?? 7)
+const rate = Number(process.env.RATE ?? 4)
 const servers = await Promise.all(dirs.map((d) => serve({ dir: resolve(d), port: 0 })))
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] })
 const res: Record<string, { tbt: number; tasks: string }[]> = {}
 for (let i = 0; i < runs; i++) for (const [k, server] of servers.entries()) {
-  const { page } = await phonePage(browser, 4)
+  const { page } = await phonePage(browser, rate)
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`, { waitUntil: 'networkidle' })
   await page.waitForSelector('html[data-hydrated]', { timeout: 30_000 })
   await page.waitForTimeout(2500)
