@@ -45,7 +45,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/teach/:worksheet/', name: 'worksheet', component: () => import('@/views/WorksheetView.vue') },
   { path: '/hcs-week/', name: 'hcs-week', component: () => import('@/views/HcsWeekView.vue') },
   { path: '/contribute/', name: 'contribute', component: () => import('@/views/ContributeView.vue') },
-  { path: '/404', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
+  // The not-found page itself: prerendered as /404.html, which is also its address when opened by name.
+  { path: '/404', alias: '/404.html', name: 'not-found-page', component: () => import('@/views/NotFoundView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue') },
 ]
 
